@@ -11,10 +11,16 @@ export default defineConfig({
     default_locale: 'en',
     version: pkg.version,
     // storage: settings; alarms + notifications: opt-in reminders on the day a restriction
-    // takes effect; tabs is not needed (the popup reads the active tab through activeTab-free
-    // tabs.query of its own window, which returns the id without url).
+    // takes effect. No `tabs` permission: the popup only needs the active tab's id, which
+    // tabs.query gives without it. No host permissions: the content script's matches suffice.
     permissions: ['storage', 'alarms', 'notifications'],
     action: { default_title: '__MSG_extName__' },
+    // The full analyzer, imported by the content script only on pages that pass the gate
+    // (content/analyzer-loader.ts). Pages can see that the file exists; it holds no data.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['analyzer.js']
+        : [{ resources: ['analyzer.js'], matches: ['http://*/*', 'https://*/*'] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -13,6 +13,11 @@ export interface PageReportMessage {
   result: AnalysisResult;
 }
 
+/** Content script → background: a single-page site left the reported page; clear its badge. */
+export interface PageResetMessage {
+  type: 'page-reset';
+}
+
 /** Popup → background: run the analysis on a tab now, skipping the gate. */
 export interface AnalyzeTabMessage {
   type: 'analyze-tab';
@@ -22,6 +27,11 @@ export interface AnalyzeTabMessage {
 /** Background → content script: analyse this page now, skipping the gate. */
 export interface AnalyzeNowMessage {
   type: 'analyze-now';
+}
+
+/** Background → content script: what happened on this page so far? Replies with a TabReport. */
+export interface PageStatusMessage {
+  type: 'page-status';
 }
 
 /** Popup → background: what did this tab report? */
@@ -54,21 +64,35 @@ export interface ImportDataMessage {
   json: string;
 }
 
-/** Options → background: settings changed (alarms must be recreated). */
-export interface SettingsChangedMessage {
-  type: 'settings-changed';
-}
-
-export type ExtensionMessage =
+/** Messages the background accepts (from content scripts or extension pages). */
+export type BackgroundRequest =
   | PageReportMessage
+  | PageResetMessage
   | AnalyzeTabMessage
-  | AnalyzeNowMessage
   | GetTabReportMessage
   | DismissArticleMessage
   | DeleteArticleMessage
   | ClearAllMessage
-  | ImportDataMessage
-  | SettingsChangedMessage;
+  | ImportDataMessage;
+
+/** Messages the background sends to a tab's content script; both reply with a TabReport. */
+export type ContentScriptRequest = AnalyzeNowMessage | PageStatusMessage;
+
+/** Error codes a reply may carry, so pages can explain storage problems to the user. */
+export const STORAGE_FULL = 'storage-full';
+export const STORAGE_UNAVAILABLE = 'storage-unavailable';
 
 /** Every reply has this envelope, so callers can tell refusal from failure from success. */
 export type Reply<T = unknown> = { ok: true; value: T } | { ok: false; error: string };
+
+/** What the background knows about a tab, for the popup's "This page" section. */
+export interface TabReport {
+  /**
+   * reported: the page was analysed (result below); skipped: the gate found nothing to analyse;
+   * paused / excluded: the user's settings stopped it; unsupported: not an http(s) page or no
+   * content script (browser pages, PDF viewer); dismissed: the user marked it not relevant.
+   */
+  status: 'reported' | 'skipped' | 'paused' | 'excluded' | 'unsupported' | 'dismissed';
+  pageUrl: string | null;
+  result: AnalysisResult | null;
+}

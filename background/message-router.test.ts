@@ -1,0 +1,115 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { AnalysisResult } from '../analysis/types';
+import { saveSettings } from '../settings/settings';
+import { loadTimelineData } from '../storage/queries';
+import { getDatabase } from './database';
+import { routeMessage } from './message-router';
+
+const ORIGIN = 'chrome-extension://test-extension-id/';
+const contentScript = (tabId: number, url: string) => ({
+  id: 'test-extension-id',
+  url,
+  tab: { id: tabId },
+  frameId: 0,
+});
+const popup = { id: 'test-extension-id', url: `${ORIGIN}popup.html` };
+
+const article = (title: string): AnalysisResult => ({
+  isBanArticle: true,
+  score: 0.92,
+  lang: 'en',
+  published: '2030-03-01',
+  title,
+  url: null,
+  siteName: 'Daily Example',
+  events: [
+    {
+      app: 'ChatGPT',
+      jurisdiction: 'IT',
+      kind: 'ban',
+      status: 'effective',
+      date: '2030-03-31',
+      evidence: 'The regulator blocked the chatbot from 31 March.',
+    },
+  ],
+});
+
+const report = (url: string, result: AnalysisResult) => ({
+  type: 'page-report',
+  pageUrl: url,
+  result,
+});
+
+describe('routeMessage', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await (await getDatabase()).clear('events');
+    await (await getDatabase()).clear('articles');
+  });
+
+  it('stores a content script report and shows its count on the tab badge', async () => {
+    const url = 'https://daily.example/chatbot-blocked';
+    const reply = await routeMessage(
+      report(url, article('Chatbot blocked')),
+      contentScript(4, url),
+    );
+    expect(reply).toMatchObject({ ok: true, value: { status: 'reported' } });
+    const { articles, events } = await loadTimelineData(await getDatabase());
+    expect(articles.map((a) => a.title)).toEqual(['Chatbot blocked']);
+    expect(events).toHaveLength(1);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('1');
+  });
+
+  it('refuses data changes from content scripts and messages from strangers', async () => {
+    const url = 'https://evil.example/';
+    expect(await routeMessage({ type: 'clear-all' }, contentScript(4, url))).toMatchObject({
+      ok: false,
+    });
+    const stranger = { ...contentScript(4, url), id: 'another-extension' };
+    expect(await routeMessage(report(url, article('x')), stranger)).toMatchObject({
+      ok: false,
+      error: 'refused: unknown sender',
+    });
+    expect((await loadTimelineData(await getDatabase())).articles).toHaveLength(0);
+  });
+
+  it('does not store reports from excluded sites or while paused', async () => {
+    await saveSettings({ paused: false, excludedSites: ['daily.example'], notifications: false });
+    const url = 'https://www.daily.example/chatbot-blocked';
+    const excluded = await routeMessage(
+      report(url, article('Chatbot blocked')),
+      contentScript(4, url),
+    );
+    expect(excluded).toMatchObject({ ok: true, value: { status: 'excluded' } });
+    await saveSettings({ paused: true, excludedSites: [], notifications: false });
+    const paused = await routeMessage(
+      report(url, article('Chatbot blocked')),
+      contentScript(4, url),
+    );
+    expect(paused).toMatchObject({ ok: true, value: { status: 'paused' } });
+    expect((await loadTimelineData(await getDatabase())).articles).toHaveLength(0);
+  });
+
+  it('lets the popup dismiss an article and clear everything', async () => {
+    const url = 'https://daily.example/chatbot-blocked';
+    await routeMessage(report(url, article('Chatbot blocked')), contentScript(4, url));
+    expect(await routeMessage({ type: 'dismiss-article', url }, popup)).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect((await loadTimelineData(await getDatabase())).events).toHaveLength(0);
+    const again = await routeMessage(
+      report(url, article('Chatbot blocked')),
+      contentScript(4, url),
+    );
+    expect(again).toMatchObject({ ok: true, value: { status: 'dismissed' } });
+    expect((await loadTimelineData(await getDatabase())).events).toHaveLength(0);
+  });
+
+  it('answers a forged import with a clear error and keeps running', async () => {
+    const reply = await routeMessage({ type: 'import-data', json: '{"not":"ours"}' }, popup);
+    expect(reply).toMatchObject({ ok: false });
+    expect(await routeMessage({ type: 'clear-all' }, popup)).toEqual({ ok: true, value: null });
+  });
+});

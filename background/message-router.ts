@@ -1,0 +1,90 @@
+/**
+ * Routes every runtime message: checks the sender, validates the message (messaging/guards.ts),
+ * then hands it to the manager that owns the concern. Anything refused is logged with its
+ * reason and answered with an error; nothing a page sends can crash the background.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { classifySender, parseMessage, RefusedMessage } from '../messaging/guards';
+import {
+  STORAGE_FULL,
+  STORAGE_UNAVAILABLE,
+  type BackgroundRequest,
+  type Reply,
+  type TabReport,
+} from '../messaging/protocol';
+import { StorageUnavailableError } from '../storage/db';
+import { StorageFullError } from '../storage/ingest';
+import { clearAll, deleteArticle, dismissUrl } from '../storage/queries';
+import { ImportError, importJson } from '../storage/exchange';
+import { getDatabase } from './database';
+import { acceptPageReport, askTab, resetTab } from './page-reports';
+import { refreshReminders } from './reminder-manager';
+
+type Sender = Browser.runtime.MessageSender;
+
+export async function routeMessage(raw: unknown, sender: Sender): Promise<Reply> {
+  const kind = classifySender(sender, browser.runtime.id, browser.runtime.getURL('/'));
+  if (!kind) return refuse('unknown sender', sender);
+  let message: BackgroundRequest;
+  try {
+    message = parseMessage(raw, kind);
+  } catch (error) {
+    if (error instanceof RefusedMessage) return refuse(error.message, sender);
+    throw error;
+  }
+  try {
+    return { ok: true, value: await dispatch(message, sender) };
+  } catch (error) {
+    return { ok: false, error: errorCode(error) };
+  }
+}
+
+function refuse(reason: string, sender: Sender): Reply {
+  console.warn(`Ban Radar refused a message (${reason}) from`, sender.url ?? sender.id);
+  return { ok: false, error: `refused: ${reason}` };
+}
+
+function errorCode(error: unknown): string {
+  if (error instanceof StorageFullError) return STORAGE_FULL;
+  if (error instanceof StorageUnavailableError) return STORAGE_UNAVAILABLE;
+  // An unusable import file is the user's to fix; its message says why.
+  if (error instanceof ImportError) return error.message;
+  console.error('Ban Radar: message failed', error);
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function dispatch(message: BackgroundRequest, sender: Sender): Promise<unknown> {
+  switch (message.type) {
+    case 'page-report':
+      // classifySender guarantees a tab id for content-script messages.
+      return acceptPageReport(sender.tab!.id!, message.pageUrl, message.result);
+    case 'page-reset':
+      return resetTab(sender.tab!.id!);
+    case 'get-tab-report':
+      return askTab(message.tabId, { type: 'page-status' });
+    case 'analyze-tab':
+      return askTab(message.tabId, { type: 'analyze-now' });
+    case 'dismiss-article':
+      await dismissUrl(await getDatabase(), message.url);
+      return afterDataChange(null);
+    case 'delete-article':
+      await deleteArticle(await getDatabase(), message.articleId);
+      return afterDataChange(null);
+    case 'clear-all':
+      await clearAll(await getDatabase());
+      return afterDataChange(null);
+    case 'import-data':
+      return afterDataChange(await importJson(await getDatabase(), message.json, new Date()));
+    default:
+      return unreachable(message);
+  }
+}
+
+async function afterDataChange<T>(value: T): Promise<T> {
+  await refreshReminders();
+  return value;
+}
+
+function unreachable(message: never): TabReport {
+  throw new Error(`unhandled message ${JSON.stringify(message)}`);
+}

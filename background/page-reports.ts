@@ -1,0 +1,75 @@
+/**
+ * Page reports: a content script's analysis goes into the database, the tab's badge and the
+ * popup's "This page" section. The user's settings are enforced here too, so a stale content
+ * script (settings changed after the page loaded) cannot store what the user excluded.
+ */
+import { browser } from 'wxt/browser';
+import type { AnalysisResult } from '../analysis/types';
+import type { ContentScriptRequest, TabReport } from '../messaging/protocol';
+import { isExcludedHost, loadSettings } from '../settings/settings';
+import { ingestReport } from '../storage/ingest';
+import { showRestrictionCount } from './badge';
+import { getDatabase } from './database';
+import { forgetTab, recallTabReport, rememberTabReport } from './tab-reports';
+import { refreshReminders } from './reminder-manager';
+
+export async function acceptPageReport(
+  tabId: number,
+  pageUrl: string,
+  result: AnalysisResult,
+): Promise<TabReport> {
+  const settings = await loadSettings();
+  if (settings.paused) return { status: 'paused', pageUrl, result: null };
+  if (isExcludedHost(new URL(pageUrl).hostname, settings.excludedSites)) {
+    return { status: 'excluded', pageUrl, result: null };
+  }
+  const { outcome } = await ingestReport(await getDatabase(), { pageUrl, result }, new Date());
+  const report: TabReport =
+    outcome === 'dismissed'
+      ? { status: 'dismissed', pageUrl, result: null }
+      : { status: 'reported', pageUrl, result };
+  const shownCount = outcome === 'stored' ? result.events.length : 0;
+  await Promise.all([rememberTabReport(tabId, report), showRestrictionCount(tabId, shownCount)]);
+  if (outcome === 'stored') await refreshReminders();
+  return report;
+}
+
+export async function resetTab(tabId: number): Promise<null> {
+  await Promise.all([forgetTab(tabId), showRestrictionCount(tabId, 0)]);
+  return null;
+}
+
+/**
+ * Asks the tab's content script (status, or analyse now). A tab without our content script
+ * (browser pages, the PDF viewer, pages opened before install) cannot answer: it is reported
+ * as unsupported, with what the tab told us earlier if anything.
+ */
+export async function askTab(tabId: number, request: ContentScriptRequest): Promise<TabReport> {
+  try {
+    const reply: unknown = await browser.tabs.sendMessage(tabId, request, { frameId: 0 });
+    if (isTabReport(reply)) return reply;
+  } catch {
+    // No receiving end: fall through.
+  }
+  return (await recallTabReport(tabId)) ?? { status: 'unsupported', pageUrl: null, result: null };
+}
+
+const TAB_STATUSES = new Set([
+  'reported',
+  'skipped',
+  'paused',
+  'excluded',
+  'unsupported',
+  'dismissed',
+]);
+
+/** The content script is ours, but its page may be hostile: check the reply's envelope. */
+function isTabReport(value: unknown): value is TabReport {
+  if (typeof value !== 'object' || value === null) return false;
+  const report = value as Record<string, unknown>;
+  return typeof report.status === 'string' && TAB_STATUSES.has(report.status);
+}
+
+export function watchTabs(): void {
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+}

@@ -1,0 +1,136 @@
+/**
+ * What the content script does on a page: wait until the page is idle, run the cheap gate,
+ * and only on candidate pages load the analyzer and report to the background. Ordinary pages
+ * cost a gate run and nothing else: no storage read, no message.
+ *
+ * Single-page sites: every `wxt:locationchange` starts a new generation; work begun for the
+ * old URL is dropped, so its results are never attributed to the new one.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
+import { gatePage } from '../analysis/gate';
+import type { AnalysisResult } from '../analysis/types';
+import type { ContentScriptRequest, PageReportMessage, TabReport } from '../messaging/protocol';
+import { isExcludedHost, loadSettings } from '../settings/settings';
+import { loadAnalyzer } from './analyzer-loader';
+
+/** Pages longer than this are analysed on their leading part only. */
+const MAX_ANALYZED_CHARS = 300_000;
+/** Single-page sites render the new article after the URL changes: give them a moment. */
+const SPA_SETTLE_MS = 1200;
+const IDLE_TIMEOUT_MS = 3000;
+
+type PageStatus = TabReport['status'] | 'pending';
+
+export class PageWatcher {
+  private generation = 0;
+  private status: PageStatus = 'pending';
+  private result: AnalysisResult | null = null;
+  private reportedUrl: string | null = null;
+
+  constructor(private readonly ctx: ContentScriptContext) {}
+
+  start(): void {
+    this.scheduleGate(0);
+    this.ctx.addEventListener(window, 'wxt:locationchange', () => this.onLocationChange());
+    browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
+      const request = message as ContentScriptRequest;
+      if (request?.type === 'page-status') sendResponse(this.tabReport());
+      else if (request?.type === 'analyze-now') {
+        this.analyzeNow().then(sendResponse, () => sendResponse(this.tabReport()));
+      } else return false;
+      return true;
+    });
+  }
+
+  private tabReport(): TabReport {
+    const status = this.status === 'pending' ? 'skipped' : this.status;
+    return { status, pageUrl: location.href, result: this.result };
+  }
+
+  private onLocationChange(): void {
+    this.generation++;
+    this.status = 'pending';
+    this.result = null;
+    if (this.reportedUrl) {
+      this.reportedUrl = null;
+      void browser.runtime.sendMessage({ type: 'page-reset' }).catch(() => undefined);
+    }
+    this.scheduleGate(SPA_SETTLE_MS);
+  }
+
+  private scheduleGate(delayMs: number): void {
+    const generation = this.generation;
+    this.ctx.setTimeout(() => {
+      this.ctx.requestIdleCallback(() => void this.runGate(generation), {
+        timeout: IDLE_TIMEOUT_MS,
+      });
+    }, delayMs);
+  }
+
+  private async runGate(generation: number): Promise<void> {
+    if (generation !== this.generation || this.ctx.isInvalid) return;
+    performance.mark('ban-radar:gate-start');
+    const gate = gatePage(document, location.href);
+    performance.measure('ban-radar:gate', 'ban-radar:gate-start');
+    if (!gate.candidate) {
+      this.status = 'skipped';
+      return;
+    }
+    await this.analyze(generation, false);
+  }
+
+  private async analyzeNow(): Promise<TabReport> {
+    this.generation++;
+    await this.analyze(this.generation, true);
+    return this.tabReport();
+  }
+
+  private async analyze(generation: number, force: boolean): Promise<void> {
+    const settings = await loadSettings();
+    if (settings.paused) return this.settle(generation, 'paused');
+    if (isExcludedHost(location.hostname, settings.excludedSites)) {
+      return this.settle(generation, 'excluded');
+    }
+    const analyzer = await loadAnalyzer();
+    // Loading took a task; analyse in a fresh idle period so the page stays responsive.
+    await new Promise<void>((resolve) =>
+      this.ctx.requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS }),
+    );
+    if (generation !== this.generation || this.ctx.isInvalid) return;
+    const pageUrl = location.href;
+    performance.mark('ban-radar:analysis-start');
+    const result = analyzer.analyzeDocument(document, {
+      url: pageUrl,
+      now: new Date(),
+      force,
+      maxChars: MAX_ANALYZED_CHARS,
+    });
+    performance.measure('ban-radar:analysis', 'ban-radar:analysis-start');
+    this.result = result;
+    this.settle(generation, 'reported');
+    if (result.isBanArticle || force) await this.report(generation, pageUrl, result);
+  }
+
+  private settle(generation: number, status: PageStatus): void {
+    if (generation === this.generation) this.status = status;
+  }
+
+  private async report(generation: number, pageUrl: string, result: AnalysisResult): Promise<void> {
+    const message: PageReportMessage = { type: 'page-report', pageUrl, result };
+    const reply = (await browser.runtime.sendMessage(message)) as {
+      ok: boolean;
+      value?: TabReport;
+    };
+    if (generation !== this.generation) return;
+    this.reportedUrl = pageUrl;
+    if (reply?.ok && reply.value) this.status = reply.value.status;
+  }
+}
+
+/** Documents the analysis makes sense on: HTML pages, not XML, images, PDFs or text files. */
+export function isAnalysablePage(doc: Document, url: string): boolean {
+  if (window.top !== window) return false;
+  if (doc.contentType !== 'text/html' || !doc.documentElement) return false;
+  return /^https?:/.test(url);
+}
