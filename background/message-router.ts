@@ -3,8 +3,8 @@
  * then hands it to the manager that owns the concern. Anything refused is logged with its
  * reason and answered with an error; nothing a page sends can crash the background.
  */
-import { browser, type Browser } from 'wxt/browser';
-import { classifySender, parseMessage, RefusedMessage } from '../messaging/guards';
+import { browser } from 'wxt/browser';
+import { classifySender, parseMessage, RefusedMessage, type SenderInfo } from '../messaging/guards';
 import {
   STORAGE_FULL,
   STORAGE_UNAVAILABLE,
@@ -20,7 +20,7 @@ import { getDatabase } from './database';
 import { acceptPageReport, askTab, resetTab } from './page-reports';
 import { refreshReminders } from './reminder-manager';
 
-type Sender = Browser.runtime.MessageSender;
+type Sender = SenderInfo;
 
 export async function routeMessage(raw: unknown, sender: Sender): Promise<Reply> {
   const kind = classifySender(sender, browser.runtime.id, browser.runtime.getURL('/'));

@@ -21,7 +21,7 @@ export interface StoredArticle {
 }
 
 export interface StoredEvent {
-  /** Deterministic: articleId + app + jurisdiction + kind + status + date. */
+  /** Deterministic from articleId, app, jurisdiction, kind, status, date (ingest.ts eventId). */
   id: string;
   articleId: string;
   app: string;
@@ -30,4 +30,10 @@ export interface StoredEvent {
   status: RestrictionStatus;
   date: string;
   evidence: string;
+}
+
+/** An article the user marked "not relevant": ingestion refuses it from then on. */
+export interface DismissedArticle {
+  /** The article id (storage/url.ts) of the dismissed page. */
+  articleId: string;
 }

@@ -4,9 +4,12 @@
  */
 import type { RestrictionKind, RestrictionStatus } from '../analysis/types';
 
-/** A restriction's state today, derived from its status and date. */
+/**
+ * A restriction's state today, derived from its status and date (timeline/states.ts):
+ * `delayed` is a postponement that has happened; a date still ahead is always `upcoming`.
+ */
 export type RestrictionState =
-  'proposed' | 'upcoming' | 'in-effect' | 'deadline-passed' | 'blocked' | 'lifted';
+  'proposed' | 'upcoming' | 'in-effect' | 'deadline-passed' | 'delayed' | 'blocked' | 'lifted';
 
 export type DatePrecision = 'day' | 'month' | 'year';
 
@@ -33,6 +36,12 @@ export interface TimelineEntry {
   sources: TimelineSource[];
   /** Other dates that other sources give for the same app, jurisdiction, kind and status. */
   conflictingDates: string[];
+  /**
+   * The key of the later entry that overrides this one (a court block, a lift, a delay, or
+   * the restriction imposed again), or null. `state` is then the state at the end of that
+   * chain of overrides; summaries and upcomingEntries leave superseded entries out.
+   */
+  supersededBy: string | null;
 }
 
 export interface JurisdictionTimeline {

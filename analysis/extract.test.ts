@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { extractDrafts, finalizeEvents } from './extract';
+import { splitParagraphs } from './sentences';
+import type { Lang, RestrictionEvent } from './types';
+
+function extract(
+  lang: Lang,
+  published: string,
+  title: string,
+  paragraphs: string[],
+): RestrictionEvent[] {
+  const sentences = splitParagraphs(paragraphs);
+  const reference = new Date(`${published}T12:00:00Z`);
+  const { drafts, articleKind } = extractDrafts(
+    { paragraphs, sentences, title, lang, reference },
+    published,
+  );
+  return finalizeEvents(drafts, articleKind);
+}
+
+const points = (events: RestrictionEvent[]): string[] =>
+  [
+    ...new Set(events.map((e) => `${e.app}|${e.jurisdiction}|${e.date}|${e.kind}|${e.status}`)),
+  ].sort();
+
+describe('extractDrafts', () => {
+  it('gives several apps in one sentence the same date', () => {
+    const events = extract('en', '2022-05-04', 'Regulator blocks three messaging apps', [
+      "Kazakhstan's telecoms regulator blocked Telegram, Signal and Viber on Tuesday, citing national security.",
+    ]);
+    expect(points(events)).toEqual([
+      'Signal|KZ|2022-05-03|ban|effective',
+      'Telegram|KZ|2022-05-03|ban|effective',
+      'Viber|KZ|2022-05-03|ban|effective',
+    ]);
+  });
+
+  it('pairs alternating apps and dates, and reads deadlines', () => {
+    const events = extract('en', '2022-05-04', 'Two apps face new limits', [
+      "India's IT ministry barred hosting services for Snapchat from June 1 and for Pinterest from July 15.",
+      'Pinterest has until July 15 to find a local buyer.',
+    ]);
+    expect(points(events)).toEqual([
+      'Pinterest|IN|2022-07-15|divestiture|deadline',
+      'Pinterest|IN|2022-07-15|infrastructure|effective',
+      'Snapchat|IN|2022-06-01|infrastructure|effective',
+    ]);
+  });
+
+  it('carries the date into a sentence that continues ("Außerdem…") and "beide Apps" to both apps', () => {
+    const events = extract('de', '2021-11-03', 'Russland beschränkt Telegram und Viber', [
+      'Die russische Regierung hat angeordnet, dass ab dem 15. November Zahlungen über Telegram und Viber untersagt sind.',
+      'Außerdem dürfen für beide Apps keine Updates mehr verteilt werden.',
+    ]);
+    expect(points(events)).toEqual([
+      'Telegram|RU|2021-11-15|payments|effective',
+      'Telegram|RU|2021-11-15|updates|effective',
+      'Viber|RU|2021-11-15|payments|effective',
+      'Viber|RU|2021-11-15|updates|effective',
+    ]);
+  });
+
+  it('ignores background dates (founding, elections, causes)', () => {
+    const events = extract('en', '2023-02-10', 'Country blocks TikTok', [
+      'Kenya blocked TikTok on Thursday, days after the election of January 29.',
+      'TikTok, which was launched in 2016, said it would appeal.',
+    ]);
+    expect(events.map((e) => e.date)).toEqual(['2023-02-09']);
+  });
+
+  it('ignores restrictions on accounts and content', () => {
+    const events = extract('en', '2023-02-10', 'Platform suspends accounts', [
+      'On Monday, WhatsApp banned two million accounts in India for spam.',
+    ]);
+    expect(events).toEqual([]);
+  });
+
+  it('reads lifted, blocked and delayed measures', () => {
+    const events = extract('es', '2020-10-20', 'Pakistán levanta la prohibición de TikTok', [
+      'El regulador de Pakistán levantó el lunes la prohibición de TikTok.',
+      'Un juez suspendió el 2 de octubre la orden de bloqueo contra Bigo Live en Pakistán.',
+      'El Gobierno aplazó el jueves la prohibición de Tinder hasta el 30 de noviembre.',
+    ]);
+    expect(points(events)).toEqual([
+      'Bigo Live|PK|2020-10-02|ban|blocked',
+      'TikTok|PK|2020-10-19|ban|lifted',
+      'Tinder|PK|2020-10-15|ban|delayed',
+      'Tinder|PK|2020-11-30|ban|effective',
+    ]);
+  });
+});

@@ -1,0 +1,67 @@
+import { DOMParser } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { gatePage } from './gate';
+
+const parse = (html: string): Document =>
+  new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+
+const filler =
+  'The minister spoke to reporters for a long time about many topics, from the budget to the weather, and took questions afterwards. ';
+
+function page(title: string, lead: string): Document {
+  return parse(
+    `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>${lead}</p><p>${filler.repeat(4)}</p><p>${filler.repeat(3)}</p></article></body></html>`,
+  );
+}
+
+describe('gatePage', () => {
+  it('lets through an article about an app being blocked', () => {
+    const doc = page(
+      'Regulator blocks chat app',
+      'The national regulator blocked the messaging app Chatterly on Monday, citing security concerns raised by the ministry.',
+    );
+    expect(gatePage(doc, 'https://news.example/a').candidate).toBe(true);
+  });
+
+  it('recognises restriction words in other languages', () => {
+    const doc = page(
+      'Behörde sperrt Video-App',
+      'Die Aufsichtsbehörde hat die Video-App Clipster am Dienstag gesperrt, wie das Ministerium mitteilte, und weitere Schritte angekündigt.',
+    );
+    expect(gatePage(doc, 'https://news.example/b').candidate).toBe(true);
+  });
+
+  it('stops pages without restriction words', () => {
+    const doc = page(
+      'New phone unveiled',
+      'A manufacturer presented its new phone with a larger screen and a better camera at an event on Tuesday evening.',
+    );
+    expect(gatePage(doc, 'https://news.example/c')).toEqual({
+      candidate: false,
+      reason: 'no restriction word',
+    });
+  });
+
+  it('stops restriction news about things that are not services', () => {
+    const doc = page(
+      'Town bans fireworks',
+      'The town council banned fireworks in the old town for the coming new year celebrations after complaints from residents.',
+    );
+    expect(gatePage(doc, 'https://news.example/d').candidate).toBe(false);
+  });
+
+  it('stops pages that are not articles', () => {
+    const doc = parse(
+      '<html><head><title>App banned</title></head><body><p>app ban</p></body></html>',
+    );
+    expect(gatePage(doc, 'https://news.example/e')).toEqual({
+      candidate: false,
+      reason: 'not an article',
+    });
+  });
+
+  it('ignores non-web URLs and documents without a body', () => {
+    const doc = page('Regulator blocks chat app', 'The regulator blocked the app.');
+    expect(gatePage(doc, 'javascript:alert(1)').candidate).toBe(false);
+  });
+});

@@ -1,0 +1,177 @@
+/**
+ * Pure view-model helpers for the popup's timeline: filter options, a search index built once
+ * per timeline (so a keystroke only scans prepared strings), filtering and card truncation.
+ */
+import type { RestrictionKind } from '../../analysis/types';
+import type {
+  AppTimeline,
+  JurisdictionTimeline,
+  RestrictionState,
+  TimelineEntry,
+} from '../../timeline/types';
+
+export interface TimelineFilters {
+  query: string;
+  app: string;
+  jurisdiction: string;
+  kind: RestrictionKind | '';
+  state: RestrictionState | '';
+}
+
+export const NO_FILTERS: TimelineFilters = {
+  query: '',
+  app: '',
+  jurisdiction: '',
+  kind: '',
+  state: '',
+};
+
+export function isFiltering(filters: TimelineFilters): boolean {
+  return (
+    filters.query.trim() !== '' ||
+    filters.app !== '' ||
+    filters.jurisdiction !== '' ||
+    filters.kind !== '' ||
+    filters.state !== ''
+  );
+}
+
+export interface FilterOptions {
+  apps: string[];
+  jurisdictions: string[];
+  kinds: RestrictionKind[];
+  states: RestrictionState[];
+}
+
+function* allEntries(timelines: readonly AppTimeline[]): Generator<TimelineEntry> {
+  for (const app of timelines) {
+    for (const jurisdiction of app.jurisdictions) yield* jurisdiction.entries;
+  }
+}
+
+/** States from most to least pressing, the order the state filter lists them in. */
+const STATE_ORDER: readonly RestrictionState[] = [
+  'in-effect',
+  'upcoming',
+  'proposed',
+  'deadline-passed',
+  'delayed',
+  'blocked',
+  'lifted',
+];
+
+/**
+ * The values present in the data, so no filter option leads to an empty list. Apps, places
+ * and kinds are sorted by code here; the form re-sorts places and kinds by their shown names.
+ */
+export function filterOptions(timelines: readonly AppTimeline[]): FilterOptions {
+  const apps = new Set<string>();
+  const jurisdictions = new Set<string>();
+  const kinds = new Set<RestrictionKind>();
+  const states = new Set<RestrictionState>();
+  for (const entry of allEntries(timelines)) {
+    apps.add(entry.app);
+    jurisdictions.add(entry.jurisdiction);
+    kinds.add(entry.kind);
+    states.add(entry.state);
+  }
+  const byText = (a: string, b: string) => a.localeCompare(b);
+  return {
+    apps: [...apps].sort(byText),
+    jurisdictions: [...jurisdictions].sort(byText),
+    kinds: [...kinds].sort(byText),
+    states: STATE_ORDER.filter((state) => states.has(state)),
+  };
+}
+
+/** Case- and accent-insensitive form for matching ("Türkiye" matches "turkiye"). */
+export function foldText(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Entry key → folded text of everything a user might search for in that entry. */
+export type SearchIndex = ReadonlyMap<string, string>;
+
+/**
+ * `describe` adds the localised words shown on screen (country name, kind and state labels),
+ * which the pure timeline does not know.
+ */
+export function buildSearchIndex(
+  timelines: readonly AppTimeline[],
+  describe: (entry: TimelineEntry) => string[],
+): SearchIndex {
+  const index = new Map<string, string>();
+  for (const entry of allEntries(timelines)) {
+    const parts = [entry.app, entry.jurisdiction, entry.date, ...describe(entry)];
+    for (const source of entry.sources) parts.push(source.title, source.site ?? '');
+    index.set(entry.key, foldText(parts.join('\n')));
+  }
+  return index;
+}
+
+const EMPTY_INDEX: SearchIndex = new Map();
+
+function entryMatches(
+  entry: TimelineEntry,
+  filters: TimelineFilters,
+  terms: readonly string[],
+  index: SearchIndex,
+): boolean {
+  if (filters.app && entry.app !== filters.app) return false;
+  if (filters.jurisdiction && entry.jurisdiction !== filters.jurisdiction) return false;
+  if (filters.kind && entry.kind !== filters.kind) return false;
+  if (filters.state && entry.state !== filters.state) return false;
+  if (terms.length === 0) return true;
+  const text = index.get(entry.key) ?? '';
+  return terms.every((term) => text.includes(term));
+}
+
+/**
+ * The timelines reduced to matching entries; apps and jurisdictions left empty are dropped.
+ * The search index is only requested once there is text to search for.
+ */
+export function applyFilters(
+  timelines: readonly AppTimeline[],
+  filters: TimelineFilters,
+  getIndex: () => SearchIndex,
+): readonly AppTimeline[] {
+  if (!isFiltering(filters)) return timelines;
+  const terms = foldText(filters.query).split(/\s+/).filter(Boolean);
+  const index = terms.length > 0 ? getIndex() : EMPTY_INDEX;
+  const result: AppTimeline[] = [];
+  for (const app of timelines) {
+    if (filters.app && app.app !== filters.app) continue;
+    const jurisdictions: JurisdictionTimeline[] = [];
+    for (const jurisdiction of app.jurisdictions) {
+      const entries = jurisdiction.entries.filter((entry) =>
+        entryMatches(entry, filters, terms, index),
+      );
+      if (entries.length > 0) jurisdictions.push({ ...jurisdiction, entries });
+    }
+    if (jurisdictions.length > 0) result.push({ ...app, jurisdictions });
+  }
+  return result;
+}
+
+export function countEntries(app: AppTimeline): number {
+  return app.jurisdictions.reduce((sum, jurisdiction) => sum + jurisdiction.entries.length, 0);
+}
+
+/**
+ * The first `limit` entries of a card, jurisdiction by jurisdiction, so a card for an app with
+ * hundreds of entries renders quickly; the rest appear on request.
+ */
+export function truncateJurisdictions(
+  jurisdictions: readonly JurisdictionTimeline[],
+  limit: number,
+): JurisdictionTimeline[] {
+  const shown: JurisdictionTimeline[] = [];
+  let remaining = limit;
+  for (const jurisdiction of jurisdictions) {
+    if (remaining <= 0) break;
+    const entries = jurisdiction.entries.slice(0, remaining);
+    shown.push({ ...jurisdiction, entries });
+    remaining -= entries.length;
+  }
+  return shown;
+}

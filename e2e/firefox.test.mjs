@@ -1,0 +1,217 @@
+// End-to-end test of the built Firefox extension (.output/firefox-mv2) in Firefox ESR, driven
+// over WebDriver BiDi without geckodriver.
+//
+// How the result is read: BiDi refuses to navigate a tab to moz-extension:// pages, so Firefox
+// is started with --remote-allow-system-access, the privileged browser window is found with
+// browsingContext.getTree({ 'moz:scope': 'chrome' }), and the popup is opened there as a tab with
+// gBrowser.addTab(url, { triggeringPrincipal: system principal }). That tab is an ordinary
+// content browsing context for BiDi: script.evaluate reads its DOM and, since it is an
+// extension page, the extension's own IndexedDB (raw API) and browserAction badge.
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { evaluate, launchFirefox } from './lib/firefox.mjs';
+import { suite } from './lib/runner.mjs';
+import { serveStatic } from './lib/server.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const FIREFOX_EXT = process.env.E2E_FIREFOX_EXT ?? path.join(ROOT, '.output/firefox-mv2');
+const GECKO_ID = 'ban-radar@ban-radar.example';
+const UUID = '0b4d2c1e-5a7f-4e3b-9c8d-6b616e726164';
+const EXT_ORIGIN = `moz-extension://${UUID}`;
+const DE = '/de-tiktok-wechat-verbot.html';
+
+const s = suite('Firefox ESR (headless, firefox-mv2, WebDriver BiDi)');
+export default s;
+
+/** @type {Awaited<ReturnType<typeof serveStatic>>} */
+let server;
+/** @type {import('./lib/firefox.mjs').FirefoxSession | null} */
+let ff = null;
+/** @type {string} */
+let pageCtx = '';
+/** @type {string} */
+let chromeCtx = '';
+
+s.before = async () => {
+  server = await serveStatic(path.join(ROOT, 'e2e/fixtures'));
+  ff = await launchFirefox({
+    systemAccess: true,
+    prefs: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }) },
+  });
+  const installed = await ff.send('webExtension.install', {
+    extensionData: { type: 'path', path: FIREFOX_EXT },
+  });
+  assert.equal(installed.extension, GECKO_ID);
+  pageCtx = (await ff.send('browsingContext.getTree', {})).contexts[0].context;
+  const chrome = await ff.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  chromeCtx = chrome.contexts.find((/** @type {any} */ c) =>
+    c.url.includes('browser.xhtml'),
+  )?.context;
+  assert.ok(chromeCtx, 'privileged browser window found');
+};
+
+s.after = async () => {
+  await ff?.close();
+  await server?.close();
+};
+
+/**
+ * Open an extension page in a new tab from the privileged window; returns its BiDi context.
+ * @param {string} file
+ */
+async function openExtensionTab(file) {
+  if (!ff) throw new Error('no Firefox');
+  const url = `${EXT_ORIGIN}/${file}`;
+  await evaluate(
+    ff,
+    chromeCtx,
+    `(() => {
+      const tab = gBrowser.addTab(${JSON.stringify(url)}, {
+        triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal(),
+      });
+      gBrowser.selectedTab = tab;
+      return true;
+    })()`,
+  );
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const tree = await ff.send('browsingContext.getTree', {});
+    const found = tree.contexts.filter((/** @type {any} */ c) => c.url === url).pop();
+    if (found) {
+      const ready = await evaluate(ff, found.context, 'document.readyState').catch(() => '');
+      if (ready === 'complete') return /** @type {string} */ (found.context);
+    }
+    if (Date.now() > deadline) throw new Error(`${url} did not open in 10 s`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** Raw IndexedDB read inside an extension page (never creates the database). */
+const READ_DB = `(async () => {
+  const dbs = await indexedDB.databases();
+  if (!dbs.some((d) => d.name === 'ban-radar')) return null;
+  const db = await new Promise((resolve, reject) => {
+    const req = indexedDB.open('ban-radar');
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  try {
+    const names = [...db.objectStoreNames];
+    const out = { version: db.version, stores: {} };
+    for (const n of names) {
+      out.stores[n] = await new Promise((resolve, reject) => {
+        const req = db.transaction(n).objectStore(n).getAll();
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+    }
+    return JSON.stringify(out);
+  } finally {
+    db.close();
+  }
+})()`;
+
+s.test(
+  'extension installs and its popup renders',
+  async (t) => {
+    if (!ff) throw new Error('no Firefox');
+    const popup = await openExtensionTab('popup.html');
+    const text = await evaluate(ff, popup, 'document.body.innerText');
+    t.log(`popup text starts: ${JSON.stringify(String(text).slice(0, 80))}`);
+    assert.ok(String(text).trim().length > 0, 'popup shows something');
+    await ff.send('browsingContext.close', { context: popup });
+  },
+  30_000,
+);
+
+s.test(
+  'German article: stored with TikTok and WeChat events, badge, popup timeline',
+  async (t) => {
+    if (!ff) throw new Error('no Firefox');
+    const fx = ff;
+    await fx.send('browsingContext.activate', { context: pageCtx });
+    await fx.send(
+      'browsingContext.navigate',
+      { context: pageCtx, url: server.origin + DE, wait: 'complete' },
+      20_000,
+    );
+    const probe = await openExtensionTab('popup.html');
+    /** @type {any[]} */
+    let events = [];
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const raw = await evaluate(fx, probe, READ_DB);
+      /** @type {any} */
+      const db = raw ? JSON.parse(raw) : null;
+      const articles = (db?.stores.articles ?? []).filter((/** @type {any} */ a) =>
+        String(a.id).includes(DE),
+      );
+      const ids = new Set(articles.map((/** @type {any} */ a) => a.id));
+      events = (db?.stores.events ?? []).filter((/** @type {any} */ e) => ids.has(e.articleId));
+      if (articles.length && events.length) break;
+      if (Date.now() > deadline) {
+        throw new Error(
+          `article ${DE} not in IndexedDB ban-radar after 10 s (db: ${db ? `v${db.version}, ${db.stores.articles?.length ?? 0} articles` : 'does not exist'})`,
+        );
+      }
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    t.log(
+      `events: ${events
+        .map((e) => `${e.app}/${e.jurisdiction}/${e.kind}/${e.status}/${e.date}`)
+        .sort()
+        .join(', ')}`,
+    );
+    const has = (/** @type {string} */ app, /** @type {string} */ date) =>
+      events.some((e) => e.app === app && e.jurisdiction === 'US' && e.date === date);
+    assert.ok(has('WeChat', '2020-09-20'), 'WeChat US 2020-09-20');
+    assert.ok(has('TikTok', '2020-09-20'), 'TikTok US 2020-09-20');
+    assert.ok(has('TikTok', '2020-11-12'), 'TikTok US 2020-11-12');
+
+    // The fixture is the window's first tab; the badge is per tab.
+    const badge = await evaluate(
+      fx,
+      probe,
+      `(async () => {
+      const [tab] = await browser.tabs.query({ currentWindow: true, index: 0 });
+      return browser.browserAction.getBadgeText({ tabId: tab.id });
+    })()`,
+    );
+    t.log(`badge "${badge}"`);
+    assert.equal(badge, String(events.length), 'badge shows the number of restrictions');
+    await fx.send('browsingContext.close', { context: probe });
+
+    const popup = await openExtensionTab('popup.html');
+    const cards = JSON.parse(
+      await evaluate(
+        fx,
+        popup,
+        `new Promise((resolve) => {
+        const read = () => [...document.querySelectorAll('article')].map((a) => ({
+          heading: a.querySelector('h1,h2,h3,h4,h5,h6')?.textContent?.trim() ?? '',
+          text: a.innerText.replace(/\\s+/g, ' '),
+          times: [...a.querySelectorAll('time')].map((t) => t.dateTime),
+        }));
+        const start = Date.now();
+        const tick = () => {
+          const cards = read();
+          if (cards.length || Date.now() - start > 5000) resolve(JSON.stringify(cards));
+          else setTimeout(tick, 100);
+        };
+        tick();
+      })`,
+      ),
+    );
+    t.log(`popup cards: ${cards.map((/** @type {any} */ c) => c.heading).join(', ')}`);
+    for (const app of ['TikTok', 'WeChat']) {
+      const card = cards.find((/** @type {any} */ c) => c.heading === app);
+      assert.ok(card, `popup has a card for ${app}`);
+      const shows2020 =
+        card.times.some((/** @type {string} */ d) => d.startsWith('2020-09-20')) ||
+        /20(\.| )? ?Sep|Sep\w*\.? 20|2020-09-20|20\.09\.2020/.test(card.text);
+      assert.ok(shows2020, `${app} card shows 20 Sep 2020: ${card.text}`);
+    }
+  },
+  60_000,
+);

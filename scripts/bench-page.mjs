@@ -1,0 +1,316 @@
+// `npm run bench:page -- [FOLDER]`: what the content script costs on real pages, in headless
+// Chromium with the BUILT extension (.output/chrome-mv3).
+//
+// FOLDER defaults to ../shared/corpus/html when it exists, else e2e/fixtures. Its manifest.json
+// (an array of { file, label: 'ban' | 'not-ban' }) says which pages are ban articles. Every
+// page is served from 127.0.0.1; every other request is aborted.
+//
+// Per page it reports:
+// - gate / analysis: the content script's own performance measures `ban-radar:gate` and
+//   `ban-radar:analysis`. Measures made in the content script's isolated world land on the
+//   page's performance timeline in Chromium (checked), so the main world reads them back.
+// - +script: main-thread ScriptDuration (CDP Performance.getMetrics) with the real extension
+//   minus the same page with an extension whose content script is empty (same matches and
+//   run_at), loaded in the same run.
+// - long task: the longest long task (PerformanceObserver 'longtask', registered with an init
+//   script) that overlaps a ban-radar measure, i.e. a task the extension's own work is part of.
+//
+// Page scripts are switched off by serving every page with `Content-Security-Policy:
+// script-src 'none'` (page CSP does not apply to content scripts). `javaScriptEnabled: false`
+// is not used: it also stops content-script setTimeout callbacks, and the content script
+// schedules its gate with one.
+//
+// Options: --limit N (first N pages), --ext DIR (another unpacked Chrome build), --json
+// (machine-readable summary at the end), --strict (exit 1 when a target is missed).
+import { cpSync, existsSync, rmSync } from 'node:fs';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchWithExtension } from '../e2e/lib/chromium.mjs';
+import { serveStatic } from '../e2e/lib/server.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const EMPTY_EXT = path.join(ROOT, 'e2e/.tmp/empty-ext');
+
+const argv = process.argv.slice(2);
+const flag = (/** @type {string} */ name) => argv.includes(name);
+const option = (/** @type {string} */ name) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+const positional = argv.filter(
+  (a, i) => !a.startsWith('--') && !['--limit', '--ext'].includes(argv[i - 1]),
+);
+const corpus = path.resolve(ROOT, '../shared/corpus/html');
+const folder = path.resolve(
+  positional[0] ?? (existsSync(corpus) ? corpus : path.join(ROOT, 'e2e/fixtures')),
+);
+const limit = Number(option('--limit') ?? Infinity);
+const BUILD = path.resolve(option('--ext') ?? path.join(ROOT, '.output/chrome-mv3'));
+/** A snapshot of the build, so a rebuild in the same checkout cannot break a run. */
+const EXT = path.join(ROOT, 'e2e/.tmp', `bench-ext-${process.pid}`);
+
+if (!existsSync(path.join(BUILD, 'manifest.json'))) {
+  console.error(`Missing ${BUILD} — run npm run build first.`);
+  process.exit(1);
+}
+cpSync(BUILD, EXT, { recursive: true });
+process.on('exit', () => rmSync(EXT, { recursive: true, force: true }));
+
+/** @returns {Promise<Map<string, 'ban' | 'not-ban'>>} */
+async function readLabels() {
+  const labels = new Map();
+  const file = path.join(folder, 'manifest.json');
+  if (!existsSync(file)) return labels;
+  const manifest = JSON.parse(await readFile(file, 'utf8'));
+  for (const entry of Array.isArray(manifest) ? manifest : []) {
+    if (entry?.file && (entry.label === 'ban' || entry.label === 'not-ban')) {
+      labels.set(entry.file, entry.label);
+    }
+  }
+  return labels;
+}
+
+/** An extension with the real one's content-script matches and an empty content script. */
+async function buildEmptyExtension() {
+  const real = JSON.parse(await readFile(path.join(EXT, 'manifest.json'), 'utf8'));
+  const cs = real.content_scripts?.[0] ?? { matches: ['http://*/*', 'https://*/*'] };
+  await rm(EMPTY_EXT, { recursive: true, force: true });
+  await mkdir(EMPTY_EXT, { recursive: true });
+  const manifest = {
+    manifest_version: 3,
+    name: 'Ban Radar bench: empty content script',
+    version: '0.0.1',
+    content_scripts: [
+      {
+        matches: cs.matches,
+        run_at: cs.run_at ?? 'document_idle',
+        ...(cs.all_frames ? { all_frames: true } : {}),
+        js: ['content.js'],
+      },
+    ],
+  };
+  await writeFile(path.join(EMPTY_EXT, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  await writeFile(path.join(EMPTY_EXT, 'content.js'), '');
+}
+
+/**
+ * Load one page and wait until the extension has settled: once its gate measure exists, until
+ * nothing changes for 800 ms while no analysis is under way (at most 12 s); without the
+ * extension (`expectMeasures` false), 500 ms after load.
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {string} url
+ * @param {boolean} expectMeasures
+ */
+async function loadAndSettle(context, url, expectMeasures) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+  } catch {
+    // A page that never fires load (a stalled sub-resource) is measured as it is.
+  }
+  const started = Date.now();
+  let last = '';
+  let stableSince = Date.now();
+  /** @type {{ name: string, start: number, duration: number }[]} */
+  let measures = [];
+  while (Date.now() - started < (expectMeasures ? 12_000 : 500)) {
+    await new Promise((r) => setTimeout(r, 100));
+    if (!expectMeasures) continue;
+    const state = await page
+      .evaluate(() => ({
+        marks: performance
+          .getEntriesByType('mark')
+          .filter((e) => e.name.startsWith('ban-radar:'))
+          .map((e) => e.name),
+        measures: performance
+          .getEntriesByType('measure')
+          .filter((e) => e.name.startsWith('ban-radar:'))
+          .map((e) => ({ name: e.name, start: e.startTime, duration: e.duration })),
+      }))
+      .catch(() => ({ marks: [], measures: [] }));
+    measures = state.measures;
+    const analysing =
+      state.marks.filter((n) => n === 'ban-radar:analysis-start').length >
+      measures.filter((m) => m.name === 'ban-radar:analysis').length;
+    const key = JSON.stringify(state);
+    if (key !== last) {
+      last = key;
+      stableSince = Date.now();
+    } else if (measures.length && !analysing && Date.now() - stableSince >= 800) break;
+    else if (!measures.length && Date.now() - started > 4000) break;
+  }
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const scriptMs = 1000 * (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0);
+  return { page, measures, scriptMs };
+}
+
+/** @param {number[]} xs @param {number} q */
+function quantile(xs, q) {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
+}
+/** @param {number} x */
+const f = (x) => (Number.isFinite(x) ? x.toFixed(2).padStart(8) : '     n/a');
+
+async function main() {
+  const labels = await readLabels();
+  const files = (await readdir(folder))
+    .filter((n) => /\.html?$/i.test(n))
+    .sort()
+    .slice(0, limit);
+  if (!files.length) throw new Error(`no .html pages in ${folder}`);
+  await buildEmptyExtension();
+  const server = await serveStatic(folder, {
+    headers: { 'content-security-policy': "script-src 'none'; object-src 'none'" },
+  });
+  const real = await launchWithExtension({ extDir: EXT, noWorker: true });
+  const empty = await launchWithExtension({ extDir: EMPTY_EXT, noWorker: true });
+  const observeLongTasks = () => {
+    /** @type {any} */ (window).__banRadarLongTasks = [];
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) {
+          /** @type {any} */ (window).__banRadarLongTasks.push({
+            start: e.startTime,
+            duration: e.duration,
+          });
+        }
+      }).observe({ type: 'longtask', buffered: true });
+    } catch {
+      // longtask unsupported
+    }
+  };
+  await real.context.addInitScript(observeLongTasks);
+  await empty.context.addInitScript(observeLongTasks);
+  // Warm-up (not counted): the first page a fresh browser loads pays one-off compile costs.
+  for (const b of [empty, real]) {
+    const w = await loadAndSettle(
+      b.context,
+      `${server.origin}/${encodeURIComponent(files[0])}`,
+      b === real,
+    );
+    await w.page.close();
+  }
+  console.log(`bench:page — ${files.length} pages from ${folder}`);
+  console.log(
+    `extension ${BUILD}; baseline ${EMPTY_EXT}; Chromium ${real.context.browser()?.version() ?? ''}`,
+  );
+  console.log(
+    `\n${'label'.padEnd(8)}${'gate ms'.padStart(8)}${'analysis'.padStart(9)}${'+script'.padStart(9)}${'longtask'.padStart(9)}  page`,
+  );
+  /** @type {{ file: string, label: string, gate: number, analysis: number, added: number, longTask: number }[]} */
+  const rows = [];
+  try {
+    for (const file of files) {
+      const url = `${server.origin}/${encodeURIComponent(file)}`;
+      const label = labels.get(file) ?? 'unknown';
+      // Baseline first, then the real extension.
+      const base = await loadAndSettle(empty.context, url, false);
+      await base.page.close();
+      const run = await loadAndSettle(real.context, url, true);
+      /** @type {{ start: number, duration: number }[]} */
+      const longTasks = await run.page
+        .evaluate(() => /** @type {any} */ (window).__banRadarLongTasks ?? [])
+        .catch(() => []);
+      await run.page.close();
+      const ours = longTasks.filter((t) =>
+        run.measures.some((m) => t.start < m.start + m.duration && m.start < t.start + t.duration),
+      );
+      const sum = (/** @type {string} */ name) => {
+        const ms = run.measures.filter((m) => m.name === name);
+        return ms.length ? ms.reduce((a, m) => a + m.duration, 0) : NaN;
+      };
+      const row = {
+        file,
+        label,
+        gate: sum('ban-radar:gate'),
+        analysis: sum('ban-radar:analysis'),
+        added: run.scriptMs - base.scriptMs,
+        longTask: ours.length ? Math.max(...ours.map((t) => t.duration)) : 0,
+      };
+      rows.push(row);
+      console.log(
+        `${label.padEnd(8)}${f(row.gate)}${f(row.analysis).padStart(9)}${f(row.added).padStart(9)}${f(row.longTask).padStart(9)}  ${file}`,
+      );
+    }
+  } finally {
+    await Promise.all([real.close(), empty.close(), server.close()]);
+  }
+
+  const notBan = rows.filter((r) => r.label === 'not-ban');
+  const ban = rows.filter((r) => r.label === 'ban');
+  const finite = (/** @type {number[]} */ xs) => xs.filter(Number.isFinite);
+  const gateNB = finite(notBan.map((r) => r.gate));
+  const analysisBan = finite(ban.map((r) => r.analysis));
+  const addedNB = finite(notBan.map((r) => r.added));
+  const allGate = finite(rows.map((r) => r.gate));
+  const allAdded = finite(rows.map((r) => r.added));
+  const maxLong = Math.max(0, ...rows.map((r) => r.longTask));
+  /** @type {[string, number, string, number][]} */
+  const checks = [
+    [`gate median, not-ban pages (n=${gateNB.length})`, quantile(gateNB, 0.5), '≤', 1],
+    [`gate p95, not-ban pages`, quantile(gateNB, 0.95), '≤', 3],
+    [`analysis p95, ban pages (n=${analysisBan.length})`, quantile(analysisBan, 0.95), '≤', 60],
+    [`longest extension long task, all pages`, maxLong, '≤', 50],
+    [
+      `added ScriptDuration median, not-ban pages (n=${addedNB.length})`,
+      quantile(addedNB, 0.5),
+      '≤',
+      2,
+    ],
+  ];
+  console.log('\nsummary                                   median       p95');
+  console.log(
+    `gate, all pages (n=${allGate.length})`.padEnd(40) +
+      f(quantile(allGate, 0.5)) +
+      '  ' +
+      f(quantile(allGate, 0.95)),
+  );
+  console.log(
+    `analysis, ban pages`.padEnd(40) +
+      f(quantile(analysisBan, 0.5)) +
+      '  ' +
+      f(quantile(analysisBan, 0.95)),
+  );
+  console.log(
+    `+ScriptDuration, all pages (n=${allAdded.length})`.padEnd(40) +
+      f(quantile(allAdded, 0.5)) +
+      '  ' +
+      f(quantile(allAdded, 0.95)),
+  );
+  console.log(
+    `+ScriptDuration, not-ban pages`.padEnd(40) +
+      f(quantile(addedNB, 0.5)) +
+      '  ' +
+      f(quantile(addedNB, 0.95)),
+  );
+  console.log('\ntargets');
+  let missed = 0;
+  for (const [name, value, op, target] of checks) {
+    const ok = Number.isFinite(value) && value <= target;
+    if (!ok) missed++;
+    console.log(
+      `  ${ok ? 'met   ' : Number.isFinite(value) ? 'MISSED' : 'NO DATA'} ${name}: ${f(value).trim()} ms (target ${op} ${target} ms)`,
+    );
+  }
+  if (!allGate.length) {
+    console.log('\nNo ban-radar:gate measures were found: the content script records none (yet).');
+  }
+  if (flag('--json')) {
+    console.log(
+      JSON.stringify({
+        folder,
+        rows,
+        checks: checks.map(([name, value, , target]) => ({ name, value, target })),
+      }),
+    );
+  }
+  process.exitCode = flag('--strict') && missed ? 1 : 0;
+}
+
+await main();
