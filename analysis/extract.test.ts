@@ -68,6 +68,14 @@ describe('extractDrafts', () => {
     expect(events.map((e) => e.date)).toEqual(['2023-02-09']);
   });
 
+  it('reads spans and lengths as no dates', () => {
+    const events = extract('en', '2023-03-10', 'Belgium bans TikTok on work phones', [
+      'Belgium banned TikTok on government phones on Friday for an initial six months.',
+      'The law allows a single extension of 90 days.',
+    ]);
+    expect(points(events)).toEqual(['TikTok|BE|2023-03-10|government-devices|announced']);
+  });
+
   it('ignores restrictions on accounts and content', () => {
     const events = extract('en', '2023-02-10', 'Platform suspends accounts', [
       'On Monday, WhatsApp banned two million accounts in India for spam.',

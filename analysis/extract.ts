@@ -63,6 +63,11 @@ interface Carry {
 /** How far (in sentences) an unnamed app is still the one restricted just before. */
 const IMPLICIT_APP_REACH = 2;
 
+/** A span word, possibly with one word between: "für zunächst sechs Monate", "for another year". */
+const SPAN_BEFORE = /(?:for|für|pour|pendant|por|durante|per|voor|gedurende)\s+(?:\p{L}+\s+)?$/iu;
+/** "an extension of 90 days", "eine Frist von 30 Tagen": a length, not a date. */
+const LENGTH_BEFORE = /(?:of|von|de|di|van)\s+$/iu;
+
 /** How far (in sentences) "the list also includes…" still extends the last dated restriction. */
 const LIST_REACH = 6;
 
@@ -155,7 +160,14 @@ function isBackgroundDate(text: string, lang: Lang, mention: DateMention): boole
   if (hasCue(clause, lang, 'background')) return true;
   const lead = clause.slice(0, Math.max(0, clause.indexOf(mention.text)) + 1);
   if (hasCue(lead, lang, 'cause')) return true;
-  return isDurationDate(mention) && hasCue(mention.text.split(/\s/)[0] ?? '', lang, 'span');
+  if (!isDurationDate(mention)) return false;
+  // "for ten days" is a span, "an extension of 90 days" a length: neither is a date.
+  const before = text.slice(Math.max(0, mention.index - 20), mention.index);
+  return (
+    hasCue(mention.text.split(/\s/)[0] ?? '', lang, 'span') ||
+    SPAN_BEFORE.test(before) ||
+    LENGTH_BEFORE.test(before)
+  );
 }
 
 interface Resolved {
@@ -186,8 +198,11 @@ function resolveSentence(
     : referencedApps(text, lang, carry, index).map(carriedApp);
   let dates = findDates(text, lang, reference).filter((d) => !isBackgroundDate(text, lang, d));
   dates = [...dates, ...anaphoricDates(text, lang, carry)].sort((a, b) => a.index - b.index);
-  // "Also…" right after a dated restriction: the same date goes on.
-  if (dates.length === 0 && facts.continuation && carry.lastRestriction === index - 1)
+  // "Also…" right after a dated restriction, or "the list also includes…": the date goes on.
+  const continues =
+    (facts.continuation && carry.lastRestriction === index - 1) ||
+    (explicit.length > 0 && listsMoreApps(text, lang, carry, index));
+  if (dates.length === 0 && continues)
     dates = carry.lastDates.map((d) => ({ ...d, index: 0, end: 0 }));
   return { apps, dates };
 }

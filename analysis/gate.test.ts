@@ -18,7 +18,7 @@ describe('gatePage', () => {
   it('lets through an article about an app being blocked', () => {
     const doc = page(
       'Regulator blocks chat app',
-      'The national regulator blocked the messaging app Chatterly on Monday, citing security concerns raised by the ministry.',
+      'The national regulator blocked the messaging app Telegram on Monday, citing security concerns raised by the ministry.',
     );
     expect(gatePage(doc, 'https://news.example/a').candidate).toBe(true);
   });
@@ -26,7 +26,7 @@ describe('gatePage', () => {
   it('recognises restriction words in other languages', () => {
     const doc = page(
       'Behörde sperrt Video-App',
-      'Die Aufsichtsbehörde hat die Video-App Clipster am Dienstag gesperrt, wie das Ministerium mitteilte, und weitere Schritte angekündigt.',
+      'Die Aufsichtsbehörde hat die Video-App TikTok am Dienstag gesperrt, wie das Ministerium mitteilte, und weitere Schritte angekündigt.',
     );
     expect(gatePage(doc, 'https://news.example/b').candidate).toBe(true);
   });
@@ -50,9 +50,20 @@ describe('gatePage', () => {
     expect(gatePage(doc, 'https://news.example/d').candidate).toBe(false);
   });
 
+  it('stops restriction news that names no app or service', () => {
+    const doc = page(
+      'Regulator blocks chat app',
+      'The national regulator blocked a messaging app on Monday, citing security concerns raised by the ministry.',
+    );
+    expect(gatePage(doc, 'https://news.example/f')).toEqual({
+      candidate: false,
+      reason: 'no app named',
+    });
+  });
+
   it('stops pages that are not articles', () => {
     const doc = parse(
-      '<html><head><title>App banned</title></head><body><p>app ban</p></body></html>',
+      '<html><head><title>TikTok app banned</title></head><body><p>TikTok app ban</p></body></html>',
     );
     expect(gatePage(doc, 'https://news.example/e')).toEqual({
       candidate: false,

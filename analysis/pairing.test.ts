@@ -44,4 +44,14 @@ describe('pairAppsWithDates', () => {
     });
     expect(pairs).toEqual([{ apps: ['Viber'], position: 0 }]);
   });
+
+  it('leaves out the apps of an undated causal clause', () => {
+    const text =
+      'A judge halted the Telegram ban on Friday, after another court had stopped the Viber order.';
+    const pairs = pairAppsWithDates(text, 'en', {
+      apps: [app(text, 'Telegram'), app(text, 'Viber')],
+      dates: [{ ...date(text, 'on Friday', '2021-03-12'), role: 'on' }],
+    });
+    expect(pairs).toEqual([{ apps: ['Telegram'], position: 0 }]);
+  });
 });

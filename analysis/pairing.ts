@@ -3,9 +3,10 @@
  * every date ("Facebook, X and YouTube, blocked since 2009"); when apps and dates alternate
  * ("for WeChat from Sunday and for TikTok from 12 November") each date takes the apps written
  * before it. A contrastive opening clause ("While WeChat is done for, TikTok could…") that has
- * no date of its own gives its apps none of the others'.
+ * no date of its own gives its apps none of the others', nor does a causal clause ("…, after a
+ * court had blocked WeChat").
  */
-import { hasCue } from './cues';
+import { hasCue, startsWithCue } from './cues';
 import type { DateMention } from './dates';
 import type { AppMention } from './gazetteer';
 import type { Lang } from './types';
@@ -31,6 +32,31 @@ function withoutContrastClause(
   return kept.length ? kept : [...apps];
 }
 
+/** "…, nachdem eine Richterin WeChat…": apps of an undated causal clause are its background. */
+function withoutCauseClauses(
+  text: string,
+  lang: Lang,
+  apps: readonly AppMention[],
+  dates: readonly DateMention[],
+): AppMention[] {
+  const clauses: [number, number][] = [];
+  let start = 0;
+  for (const part of text.split(',')) {
+    clauses.push([start, start + part.length]);
+    start += part.length + 1;
+  }
+  const background = clauses.filter(
+    ([from, to]) =>
+      from > 0 &&
+      startsWithCue(text.slice(from, to), lang, 'cause') &&
+      !dates.some((d) => d.index >= from && d.index < to),
+  );
+  const kept = apps.filter(
+    (a) => a.end === 0 || !background.some(([from, to]) => a.index >= from && a.index < to),
+  );
+  return kept.length ? kept : [...apps];
+}
+
 /** Apps written between the previous date and this one, per date. */
 function segments(apps: readonly AppMention[], dates: readonly DateMention[]): string[][] {
   return dates.map((date, i) => {
@@ -47,7 +73,12 @@ export function pairAppsWithDates(
 ): AppsAtDate[] {
   const { dates } = resolved;
   if (dates.length === 0) return [];
-  const apps = withoutContrastClause(text, lang, resolved.apps, dates);
+  const apps = withoutCauseClauses(
+    text,
+    lang,
+    withoutContrastClause(text, lang, resolved.apps, dates),
+    dates,
+  );
   const all = unique(apps.map((a) => a.app));
   const explicit = apps.every((a) => a.end > 0);
   const bySegment = explicit ? segments(apps, dates) : [];

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { AnalysisResult } from '../analysis/types';
 import { saveSettings } from '../settings/settings';
 import { loadTimelineData } from '../storage/queries';
-import { getDatabase } from './database';
+import { openBanRadarDb } from '../storage/db';
 import { routeMessage } from './message-router';
 
 const ORIGIN = 'chrome-extension://test-extension-id/';
@@ -44,8 +44,8 @@ const report = (url: string, result: AnalysisResult) => ({
 describe('routeMessage', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    await (await getDatabase()).clear('events');
-    await (await getDatabase()).clear('articles');
+    await (await openBanRadarDb()).clear('events');
+    await (await openBanRadarDb()).clear('articles');
   });
 
   it('stores a content script report and shows its count on the tab badge', async () => {
@@ -55,7 +55,7 @@ describe('routeMessage', () => {
       contentScript(4, url),
     );
     expect(reply).toMatchObject({ ok: true, value: { status: 'reported' } });
-    const { articles, events } = await loadTimelineData(await getDatabase());
+    const { articles, events } = await loadTimelineData(await openBanRadarDb());
     expect(articles.map((a) => a.title)).toEqual(['Chatbot blocked']);
     expect(events).toHaveLength(1);
     expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('1');
@@ -71,7 +71,7 @@ describe('routeMessage', () => {
       ok: false,
       error: 'refused: unknown sender',
     });
-    expect((await loadTimelineData(await getDatabase())).articles).toHaveLength(0);
+    expect((await loadTimelineData(await openBanRadarDb())).articles).toHaveLength(0);
   });
 
   it('does not store reports from excluded sites or while paused', async () => {
@@ -88,7 +88,7 @@ describe('routeMessage', () => {
       contentScript(4, url),
     );
     expect(paused).toMatchObject({ ok: true, value: { status: 'paused' } });
-    expect((await loadTimelineData(await getDatabase())).articles).toHaveLength(0);
+    expect((await loadTimelineData(await openBanRadarDb())).articles).toHaveLength(0);
   });
 
   it('lets the popup dismiss an article and clear everything', async () => {
@@ -98,13 +98,13 @@ describe('routeMessage', () => {
       ok: true,
       value: null,
     });
-    expect((await loadTimelineData(await getDatabase())).events).toHaveLength(0);
+    expect((await loadTimelineData(await openBanRadarDb())).events).toHaveLength(0);
     const again = await routeMessage(
       report(url, article('Chatbot blocked')),
       contentScript(4, url),
     );
     expect(again).toMatchObject({ ok: true, value: { status: 'dismissed' } });
-    expect((await loadTimelineData(await getDatabase())).events).toHaveLength(0);
+    expect((await loadTimelineData(await openBanRadarDb())).events).toHaveLength(0);
   });
 
   it('answers a forged import with a clear error and keeps running', async () => {

@@ -12,11 +12,10 @@ import {
   type Reply,
   type TabReport,
 } from '../messaging/protocol';
-import { StorageUnavailableError } from '../storage/db';
 import { StorageFullError } from '../storage/ingest';
 import { clearAll, deleteArticle, dismissUrl } from '../storage/queries';
 import { ImportError, importJson } from '../storage/exchange';
-import { getDatabase } from './database';
+import { openBanRadarDb, StorageUnavailableError } from '../storage/db';
 import { acceptPageReport, askTab, resetTab } from './page-reports';
 import { refreshReminders } from './reminder-manager';
 
@@ -65,16 +64,16 @@ async function dispatch(message: BackgroundRequest, sender: Sender): Promise<unk
     case 'analyze-tab':
       return askTab(message.tabId, { type: 'analyze-now' });
     case 'dismiss-article':
-      await dismissUrl(await getDatabase(), message.url);
+      await dismissUrl(await openBanRadarDb(), message.url, message.canonicalUrl);
       return afterDataChange(null);
     case 'delete-article':
-      await deleteArticle(await getDatabase(), message.articleId);
+      await deleteArticle(await openBanRadarDb(), message.articleId);
       return afterDataChange(null);
     case 'clear-all':
-      await clearAll(await getDatabase());
+      await clearAll(await openBanRadarDb());
       return afterDataChange(null);
     case 'import-data':
-      return afterDataChange(await importJson(await getDatabase(), message.json, new Date()));
+      return afterDataChange(await importJson(await openBanRadarDb(), message.json, new Date()));
     default:
       return unreachable(message);
   }

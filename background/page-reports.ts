@@ -9,7 +9,7 @@ import type { ContentScriptRequest, TabReport } from '../messaging/protocol';
 import { isExcludedHost, loadSettings } from '../settings/settings';
 import { ingestReport } from '../storage/ingest';
 import { showRestrictionCount } from './badge';
-import { getDatabase } from './database';
+import { openBanRadarDb } from '../storage/db';
 import { forgetTab, recallTabReport, rememberTabReport } from './tab-reports';
 import { refreshReminders } from './reminder-manager';
 
@@ -23,7 +23,7 @@ export async function acceptPageReport(
   if (isExcludedHost(new URL(pageUrl).hostname, settings.excludedSites)) {
     return { status: 'excluded', pageUrl, result: null };
   }
-  const { outcome } = await ingestReport(await getDatabase(), { pageUrl, result }, new Date());
+  const { outcome } = await ingestReport(await openBanRadarDb(), { pageUrl, result }, new Date());
   const report: TabReport =
     outcome === 'dismissed'
       ? { status: 'dismissed', pageUrl, result: null }

@@ -2,14 +2,14 @@
 import { browser } from 'wxt/browser';
 import { loadSettings, watchSettings } from '../settings/settings';
 import { loadTimelineData } from '../storage/queries';
-import { getDatabase } from './database';
+import { openBanRadarDb } from '../storage/db';
 import { notifyReminder, reminderDateOf, scheduleReminders } from './reminders';
 
 export async function refreshReminders(): Promise<void> {
   try {
     const settings = await loadSettings();
     const events = settings.notifications
-      ? (await loadTimelineData(await getDatabase())).events
+      ? (await loadTimelineData(await openBanRadarDb())).events
       : [];
     await scheduleReminders(events, settings.notifications);
   } catch (error) {
@@ -30,6 +30,6 @@ export function watchReminders(): void {
 
 async function remind(date: string): Promise<void> {
   if (!(await loadSettings()).notifications) return;
-  const { events } = await loadTimelineData(await getDatabase());
+  const { events } = await loadTimelineData(await openBanRadarDb());
   await notifyReminder(events, date);
 }

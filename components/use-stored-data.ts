@@ -4,29 +4,11 @@
  * background. While reloading, the previous data stays on screen instead of a spinner.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { openBanRadarDb, StorageUnavailableError, type BanRadarDb } from '../storage/db';
-import { loadTimelineData, type TimelineData } from '../storage/queries';
-
-export type StoredData =
-  | { status: 'loading' }
-  | ({ status: 'ready'; db: BanRadarDb } & TimelineData)
-  | { status: 'unavailable' }
-  | { status: 'error'; message: string };
-
-/** One full read; never rejects (failures become the unavailable or error state). */
-export async function readStoredData(): Promise<StoredData> {
-  try {
-    const db = await openBanRadarDb();
-    return { status: 'ready', db, ...(await loadTimelineData(db)) };
-  } catch (error) {
-    if (error instanceof StorageUnavailableError) return { status: 'unavailable' };
-    return { status: 'error', message: errorMessage(error) };
-  }
-}
+import { readStoredData, type StoredData } from './stored-data';
 
 /**
- * `firstRead` lets the entry start reading before React renders, so the database read and
- * the first render of the page shell overlap.
+ * `firstRead` lets the entry start reading before React loads and renders, so the database
+ * read overlaps with loading the page's code and rendering its shell.
  */
 export function useStoredData(firstRead?: Promise<StoredData>): {
   data: StoredData;
@@ -46,8 +28,4 @@ export function useStoredData(firstRead?: Promise<StoredData>): {
 
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
   return { data, reload };
-}
-
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

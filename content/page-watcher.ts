@@ -14,8 +14,6 @@ import type { ContentScriptRequest, PageReportMessage, TabReport } from '../mess
 import { isExcludedHost, loadSettings } from '../settings/settings';
 import { loadAnalyzer } from './analyzer-loader';
 
-/** Pages longer than this are analysed on their leading part only. */
-const MAX_ANALYZED_CHARS = 300_000;
 /** Single-page sites render the new article after the URL changes: give them a moment. */
 const SPA_SETTLE_MS = 1200;
 const IDLE_TIMEOUT_MS = 3000;
@@ -61,11 +59,14 @@ export class PageWatcher {
 
   private scheduleGate(delayMs: number): void {
     const generation = this.generation;
-    this.ctx.setTimeout(() => {
+    const whenIdle = () =>
       this.ctx.requestIdleCallback(() => void this.runGate(generation), {
         timeout: IDLE_TIMEOUT_MS,
       });
-    }, delayMs);
+    // Where the user blocks page JavaScript, Chromium never runs a content script's timers, but
+    // idle callbacks still fire: so no timer unless there is a reason to wait.
+    if (delayMs > 0) this.ctx.setTimeout(whenIdle, delayMs);
+    else whenIdle();
   }
 
   private async runGate(generation: number): Promise<void> {
@@ -86,7 +87,7 @@ export class PageWatcher {
     return this.tabReport();
   }
 
-  private async analyze(generation: number, force: boolean): Promise<void> {
+  private async analyze(generation: number, userAsked: boolean): Promise<void> {
     const settings = await loadSettings();
     if (settings.paused) return this.settle(generation, 'paused');
     if (isExcludedHost(location.hostname, settings.excludedSites)) {
@@ -103,13 +104,13 @@ export class PageWatcher {
     const result = analyzer.analyzeDocument(document, {
       url: pageUrl,
       now: new Date(),
-      force,
-      maxChars: MAX_ANALYZED_CHARS,
+      // The gate already passed (or the user asked): don't run it twice.
+      force: true,
     });
     performance.measure('ban-radar:analysis', 'ban-radar:analysis-start');
     this.result = result;
     this.settle(generation, 'reported');
-    if (result.isBanArticle || force) await this.report(generation, pageUrl, result);
+    if (result.isBanArticle || userAsked) await this.report(generation, pageUrl, result);
   }
 
   private settle(generation: number, status: PageStatus): void {

@@ -44,6 +44,8 @@ export interface GetTabReportMessage {
 export interface DismissArticleMessage {
   type: 'dismiss-article';
   url: string;
+  /** The canonical URL the page declared (AMP and mobile pages are stored under it). */
+  canonicalUrl?: string | null;
 }
 
 /** Options → background: delete one stored article (and its events). */

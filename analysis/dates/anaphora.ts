@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../types';
 import { type Candidate, yearOf } from './candidate';
-import { type CalendarDate, isValidDate } from './calendar';
+import { type CalendarDate, addDays, formatDay, isValidDate } from './calendar';
 import { WORD_END, WORD_START, cachedRegex } from './context';
 import { type DateLexicon, LEXICONS } from './lexicon';
 
@@ -112,4 +112,38 @@ export function backReferenceCandidates(
     found.push({ index, end: index + match[0].length, date });
   }
   return found;
+}
+
+/**
+ * "on Feb. 3, the day after it was announced", "desde 31 de agosto, um dia depois da ordem": the
+ * phrase right after a date (a comma between) dates the other event a day earlier / later.
+ */
+export function appositionCandidates(
+  text: string,
+  lang: Lang,
+  anchors: readonly Candidate[],
+): Candidate[] {
+  const lex = LEXICONS[lang];
+  const regex = cachedRegex(
+    `apposition:${lang}`,
+    () => `^,\\s*(?:(?<after>${lex.dayAfter})|(?<before>${lex.dayBefore}))${WORD_END}`,
+    'iu',
+  );
+  const found: Candidate[] = [];
+  for (const anchor of anchors) {
+    const day = parseDay(anchor.date);
+    const match = day && regex.exec(text.slice(anchor.end, anchor.end + 40));
+    if (!day || !match) continue;
+    const skip = match[0].length - match[0].replace(/^,\s*/, '').length;
+    const index = anchor.end + skip;
+    const shift = match.groups?.after ? -1 : 1;
+    found.push({ index, end: anchor.end + match[0].length, date: formatDay(addDays(day, shift)) });
+  }
+  return found;
+}
+
+function parseDay(date: string): CalendarDate | null {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!parts) return null;
+  return { year: Number(parts[1]), month: Number(parts[2]), day: Number(parts[3]) };
 }

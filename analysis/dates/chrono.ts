@@ -44,10 +44,7 @@ const LEADING_WORDS: Readonly<Record<Lang, RegExp>> = {
   nl: /^(?:\s+|op\s+)+/iu,
 };
 
-/**
- * chrono's "ago" forms; of its other relative phrases only "in/within N days" are kept ("45 days
- * after <date>", "for six months", "after 60 minutes" are durations.ts's or no dates).
- */
+/** The word of chrono's "ago" forms, per language (see isRelativeDay). */
 const AGO: Readonly<Record<Lang, string>> = {
   en: 'ago',
   de: 'vor',
@@ -65,15 +62,16 @@ const VAGUE =
 /** Articles between a weekday and its date: "Montag, dem 20. März", "Sunday, the 20th". */
 const WEEKDAY_ARTICLE = '(?:(?:the|dem|den|le|el|il|o|de)\\s+)?';
 
-/** Parts of a day chrono reads as dates: "Morgen" in "vorgestern, morgen" is a morning. */
-const TIME_OF_DAY_TAGS = [
-  'casualReference/now',
-  'casualReference/morning',
-  'casualReference/afternoon',
-  'casualReference/evening',
-  'casualReference/noon',
-  'casualReference/midnight',
-];
+/**
+ * The casual references that are days; the others are parts of a day ("Morgen" in "vorgestern,
+ * morgen" is a morning, "last night", "now").
+ */
+const CASUAL_DAYS: ReadonlySet<string> = new Set([
+  'casualReference/today',
+  'casualReference/yesterday',
+  'casualReference/tomorrow',
+  'casualReference/tonight',
+]);
 
 /** Between the two dates of a range chrono merged ("20. bis 22. September", "1er au 5"). */
 const RANGE_SEPARATOR =
@@ -141,29 +139,39 @@ function isDayDate(
   phrase: string,
   span: Span,
   index: number,
+  inRange: boolean,
 ): boolean {
-  const tags = components.tags();
-  if (TIME_OF_DAY_TAGS.some((tag) => tags.has(tag))) return false;
-  if (!components.isCertain('day') || !components.isCertain('month')) return false;
-  if (lowerCaseMonth(phrase, span.lang)) return false;
-  if (tags.has('result/relativeDate')) {
-    const ago = cachedRegex(
-      `chronoAgo:${span.lang}`,
-      () => `${WORD_START}${AGO[span.lang]}${WORD_END}`,
-      'iu',
-    );
-    // "in 3 days", "binnen 45 dagen": from the article's date (durations.ts counts such phrases
-    // from an earlier date of the sentence instead, and wins where it does).
-    const lex = LEXICONS[span.lang];
-    const ahead = cachedRegex(
-      `chronoAhead:${span.lang}`,
-      () => `^(?:${lex.within}|${lex.inTime})\\s`,
-      'iu',
-    );
-    const forward = ahead.test(phrase) && !tags.has('result/relativeDateAndTime');
-    return (forward || ago.test(phrase)) && !VAGUE.test(phrase);
-  }
+  const tags = [...components.tags()];
+  const casual = tags.filter((tag) => tag.startsWith('casualReference/'));
+  if (casual.some((tag) => !CASUAL_DAYS.has(tag))) return false;
+  if (!components.isCertain('month') || lowerCaseMonth(phrase, span.lang)) return false;
+  if (tags.includes('result/relativeDate')) return isRelativeDay(components, phrase, span.lang);
+  if (!components.isCertain('day')) return false;
+  // "9/11", "24/7", "3/4": a bare pair of numbers is no date (days.ts reads "am 18.9."), unless
+  // it starts a range ("20. bis 22. September").
+  if (!inRange && !components.isCertain('year') && !/\p{L}/u.test(phrase)) return false;
   return /\d/.test(phrase) || !guarded(span.text, index, span.lang);
+}
+
+/**
+ * Of chrono's relative phrases, "vor zwei Tagen", "three months ago" count back from the
+ * article's date and "in 3 days", "binnen 45 dagen" forward (durations.ts counts the latter from
+ * an earlier date of the sentence instead, and wins where it does). Hours and minutes ("3 hours
+ * ago", "after 60 minutes") move no calendar date; "45 days after <date>" and "for six months"
+ * are durations.ts's or no dates; "a few weeks ago" is too vague.
+ */
+function isRelativeDay(components: ChronoComponents, phrase: string, lang: Lang): boolean {
+  if (components.isCertain('hour') || components.isCertain('minute')) return false;
+  if (components.tags().has('result/relativeDateAndTime') || VAGUE.test(phrase)) return false;
+  const lex = LEXICONS[lang];
+  const ago = cachedRegex(`chronoAgo:${lang}`, () => `${WORD_START}${AGO[lang]}${WORD_END}`, 'iu');
+  const amount = `(?:\\d+|${[...Object.keys(lex.numbers), lex.one].join('|')})`;
+  const ahead = cachedRegex(
+    `chronoAhead:${lang}`,
+    () => `^(?:${lex.within}|${lex.inTime})\\s+${amount}\\s`,
+    'iu',
+  );
+  return ago.test(phrase) || ahead.test(phrase);
 }
 
 /** A candidate for one side of a result, or null when chrono read no usable day there. */
@@ -172,9 +180,10 @@ function sideCandidate(
   components: ChronoComponents,
   index: number,
   end: number,
+  inRange = false,
 ): Candidate | null {
   const phrase = span.text.slice(index, end);
-  if (!isDayDate(components, phrase, span, index)) return null;
+  if (!isDayDate(components, phrase, span, index, inRange)) return null;
   if (components.tags().has('result/relativeDate')) {
     return { index, end, date: utcDay(components.date()) };
   }
@@ -220,11 +229,11 @@ function resultCandidates(span: Span, result: ChronoResult, weekdays: WeekdaySpa
   if (separator) {
     const splitAt = index + 1 + separator.index;
     if (isWeekdayOnly(start)) weekdays.push({ index, end: splitAt });
-    const first = sideCandidate(span, start, index, splitAt);
-    const second = sideCandidate(span, last, splitAt + separator[0].length, end);
+    const first = sideCandidate(span, start, index, splitAt, true);
+    const second = sideCandidate(span, last, splitAt + separator[0].length, end, true);
     return [first, second].filter((candidate): candidate is Candidate => candidate !== null);
   }
-  const whole = sideCandidate(span, start, index, end);
+  const whole = sideCandidate(span, start, index, end, true);
   const until = last.isCertain('day') ? fromComponents(span, last, index, end) : null;
   if (!whole) return [];
   return [until ? { ...whole, endDate: until.date } : whole];

@@ -349,3 +349,73 @@ describe('findDates: things that are not dates', () => {
     expect(dates(text, lang)).toEqual([]);
   });
 });
+
+describe('findDates: corrections on top of chrono-node', () => {
+  it('finds a year-less leap day chrono drops', () => {
+    expect(dates('Die Sperre begann am 29. Februar.', 'de', new Date('2024-10-05'))).toEqual([
+      '2024-02-29',
+    ]);
+  });
+
+  it('does not count back by a vague amount', () => {
+    expect(dates('Vor wenigen Wochen kündigte die Behörde das an.', 'de')).toEqual([]);
+  });
+
+  it('keeps a weekday written before the date in the phrase', () => {
+    expect(
+      only('Seit Montag, dem 20. März, gilt die Regel.', 'de', new Date('2023-03-25')),
+    ).toMatchObject({ text: 'Seit Montag, dem 20. März', date: '2023-03-20', role: 'from' });
+  });
+
+  it('splits a range chrono merged into its two ends', () => {
+    const mentions = findDates('Die Seite war vom 20. bis 22. September gesperrt.', 'de', FRIDAY);
+    expect(mentions.map(({ date, role }) => [date, role])).toEqual([
+      ['2020-09-20', 'on'],
+      ['2020-09-22', 'until'],
+    ]);
+    expect(
+      findDates(
+        'De Commissie gaf het personeel vorige week donderdag tot 10 maart om de app te wissen.',
+        'nl',
+        new Date('2023-03-03'),
+      ).at(-1),
+    ).toMatchObject({ text: 'tot 10 maart', date: '2023-03-10', role: 'until' });
+  });
+
+  it('dates "the day after" right after a date a day earlier', () => {
+    expect(
+      dates(
+        'The ban took effect on March 4, the day after it was announced.',
+        'en',
+        new Date('2023-03-10'),
+      ),
+    ).toEqual(['2023-03-04', '2023-03-03']);
+    expect(
+      dates(
+        'O bloqueio vale desde 4 de março, um dia depois da decisão.',
+        'pt',
+        new Date('2023-03-10'),
+      ),
+    ).toEqual(['2023-03-04', '2023-03-03']);
+  });
+
+  it('reads "in a week" from the article date, and a time before the date as part of it', () => {
+    expect(dates('Users may 5 times retry. The ban takes effect in a week.', 'en')).toEqual([
+      '2020-09-25',
+    ]);
+    expect(only('The store must delist it by 11:59 p.m. on Sept. 27.', 'en')).toMatchObject({
+      date: '2020-09-27',
+      role: 'until',
+    });
+  });
+
+  it('reads weekday compounds and relative days chrono lacks', () => {
+    expect(dates('Am Samstagabend wurde die App gesperrt.', 'de')).toEqual(['2020-09-12']);
+    expect(dates('Le site a été bloqué aujourd’hui, et avant-hier.', 'fr')).toEqual([
+      '2020-09-18',
+      '2020-09-16',
+    ]);
+    expect(dates('De app verdween eergisteren.', 'nl')).toEqual(['2020-09-16']);
+    expect(dates('La app desapareció anteayer.', 'es')).toEqual(['2020-09-16']);
+  });
+});

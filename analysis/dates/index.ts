@@ -18,7 +18,12 @@ import { chronoDates } from './chrono';
 import { dayCorrections } from './days';
 import { type DateRole, WORD_END, WORD_START, cachedRegex, leadingRole } from './context';
 import { durationCandidates } from './durations';
-import { backReferenceCandidates, qualifyYears, yearWordCandidates } from './anaphora';
+import {
+  appositionCandidates,
+  backReferenceCandidates,
+  qualifyYears,
+  yearWordCandidates,
+} from './anaphora';
 import { LEXICONS } from './lexicon';
 import { monthCandidates, thisMonthCandidates, weekdayCandidates, yearCandidates } from './rules';
 
@@ -123,6 +128,7 @@ export function findDates(text: string, lang: Lang, reference: Date): DateMentio
   );
   // Durations and back-references come second: they need the dates above as anchors.
   const all = settle([
+    ...appositionCandidates(text, lang, direct),
     ...backReferenceCandidates(text, lang, direct),
     ...durationCandidates(text, lang, day, direct),
     ...direct,

@@ -79,6 +79,12 @@ export interface DateLexicon {
   /** Refer back to the date just mentioned: "that year", "the same day", "ab diesem Tag". */
   sameYear: string;
   sameDay: string;
+  /**
+   * Right after a date, the day after / before something else: "on Feb. 3, the day after it was
+   * announced" dates the announcement to Feb. 2.
+   */
+  dayAfter: string;
+  dayBefore: string;
 }
 
 const en: DateLexicon = {
@@ -148,6 +154,8 @@ const en: DateLexicon = {
   thisYear: 'this year',
   sameYear: 'that year|the same year|that same year',
   sameDay: 'the same day|that day|that same day|that date|the same date',
+  dayAfter: 'the day after|a day after|one day after',
+  dayBefore: 'the day before|a day before|one day before',
 };
 
 const de: DateLexicon = {
@@ -229,6 +237,8 @@ const de: DateLexicon = {
   thisYear: 'dieses Jahres|diesen Jahres|des laufenden Jahres|in diesem Jahr',
   sameYear: 'desselben Jahres|im selben Jahr|im gleichen Jahr|jenes Jahres|des gleichen Jahres',
   sameDay: 'diesem Tag|demselben Tag|selben Tag|gleichen Tag|diesem Datum',
+  dayAfter: 'einen Tag nach|ein Tag nach|am Tag nach|einen Tag nachdem|ein Tag nachdem',
+  dayBefore: 'einen Tag vor|ein Tag vor|am Tag vor|einen Tag bevor',
 };
 
 const fr: DateLexicon = {
@@ -298,6 +308,8 @@ const fr: DateLexicon = {
   thisYear: 'cette année',
   sameYear: 'la même année|cette année-là',
   sameDay: 'le même jour|ce jour-là|cette date|la même date|même jour',
+  dayAfter: "le lendemain de|au lendemain de|le lendemain d'|au lendemain d'|un jour après",
+  dayBefore: "la veille de|à la veille de|la veille d'|un jour avant",
 };
 
 const es: DateLexicon = {
@@ -378,6 +390,8 @@ const es: DateLexicon = {
   thisYear: 'de este año|este año',
   sameYear: 'de ese año|ese mismo año|ese año|del mismo año|el mismo año|de aquel año|aquel año',
   sameDay: 'esa fecha|ese mismo día|ese día|el mismo día|esa misma fecha',
+  dayAfter: 'un día después de|el día después de|al día siguiente de|un día después',
+  dayBefore: 'un día antes de|el día antes de|la víspera de|un día antes',
 };
 
 const it: DateLexicon = {
@@ -456,6 +470,8 @@ const it: DateLexicon = {
   thisYear: "di quest'anno|quest'anno",
   sameYear: "nello stesso anno|dello stesso anno|di quell'anno|quell'anno|lo stesso anno",
   sameDay: 'lo stesso giorno|quel giorno|quella data|stessa data|stesso giorno',
+  dayAfter: 'il giorno dopo|un giorno dopo',
+  dayBefore: 'il giorno prima|un giorno prima|la vigilia di',
 };
 
 const pt: DateLexicon = {
@@ -537,6 +553,8 @@ const pt: DateLexicon = {
   thisYear: 'deste ano|este ano|neste ano',
   sameYear: 'daquele ano|naquele ano|do mesmo ano|no mesmo ano|desse ano|nesse ano',
   sameDay: 'essa data|esta data|mesmo dia|nesse dia|naquele dia|mesma data',
+  dayAfter: 'um dia depois|um dia após|no dia seguinte a|no dia seguinte à|no dia seguinte ao',
+  dayBefore: 'um dia antes|na véspera de|na véspera da|na véspera do',
 };
 
 const nl: DateLexicon = {
@@ -605,6 +623,8 @@ const nl: DateLexicon = {
   thisYear: 'dit jaar|van dit jaar',
   sameYear: 'datzelfde jaar|dat jaar|hetzelfde jaar',
   sameDay: 'dezelfde dag|die dag|diezelfde dag|die datum|dezelfde datum',
+  dayAfter: 'een dag na|de dag na|één dag na',
+  dayBefore: 'een dag voor|de dag voor|één dag voor',
 };
 
 export const LEXICONS: Readonly<Record<Lang, DateLexicon>> = { en, de, fr, es, it, pt, nl };

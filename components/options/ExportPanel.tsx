@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { t } from '../../i18n/t';
 import type { BanRadarDb } from '../../storage/db';
 import { exportCsv, exportIcs, exportJson } from '../../storage/exchange';
-import { errorMessage } from '../use-stored-data';
+import { errorMessage } from '../stored-data';
 import { downloadText, exportFileName, type ExportFormat } from './download';
 import { OptionsSection, SectionStatus } from './OptionsSection';
 

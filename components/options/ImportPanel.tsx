@@ -2,7 +2,7 @@ import { useId, useState, type ChangeEvent } from 'react';
 import { t } from '../../i18n/t';
 import { MAX_IMPORT_CHARS, type ImportReport } from '../../storage/exchange';
 import { describeError, sendMessage } from '../messaging';
-import { errorMessage } from '../use-stored-data';
+import { errorMessage } from '../stored-data';
 import { OptionsSection, SectionStatus } from './OptionsSection';
 
 type ImportState =

@@ -1,7 +1,8 @@
 import { t } from '../../i18n/t';
 import { Header } from '../Header';
 import type { StoredArticle } from '../../storage/types';
-import { useStoredData, type StoredData } from '../use-stored-data';
+import type { StoredData } from '../stored-data';
+import { useStoredData } from '../use-stored-data';
 import { ClearData } from './ClearData';
 import { DetectionSettings } from './DetectionSettings';
 import { ExcludedSites } from './ExcludedSites';

@@ -4,7 +4,8 @@ import { t } from '../../i18n/t';
 import { buildTimeline, upcomingEntries } from '../../timeline/summarize';
 import { Header } from '../Header';
 import { LiveRegion } from '../LiveRegion';
-import { useStoredData, type StoredData } from '../use-stored-data';
+import type { StoredData } from '../stored-data';
+import { useStoredData } from '../use-stored-data';
 import { ThisPageSection } from './ThisPageSection';
 import { TimelineSection } from './TimelineSection';
 import { UpcomingSection } from './UpcomingSection';
@@ -21,7 +22,13 @@ export function PopupApp({ today, locale, firstRead }: Props) {
   const { data, reload } = useStoredData(firstRead);
   const [announcement, setAnnouncement] = useState('');
   const timelines = useMemo(
-    () => (data.status === 'ready' ? buildTimeline(data.articles, data.events, today) : []),
+    () => {
+      if (data.status !== 'ready') return [];
+      performance.mark('tmp:build-start');
+      const r = buildTimeline(data.articles, data.events, today);
+      performance.mark('tmp:build-end');
+      return r;
+    },
     [data, today],
   );
   const upcoming = useMemo(() => upcomingEntries(timelines, today), [timelines, today]);
@@ -38,7 +45,12 @@ export function PopupApp({ today, locale, firstRead }: Props) {
         </button>
       </Header>
       <main>
-        <ThisPageSection locale={locale} announce={setAnnouncement} onDataChanged={reload} />
+        <ThisPageSection
+          locale={locale}
+          announce={setAnnouncement}
+          onDataChanged={reload}
+          waitForTimeline={data.status === 'loading'}
+        />
         {/* Without storage there is nothing to list; the timeline section says why. */}
         {(data.status === 'ready' || data.status === 'loading') && (
           <UpcomingSection entries={data.status === 'ready' ? upcoming : null} locale={locale} />

@@ -15,7 +15,16 @@ interface Props {
   announce: (message: string) => void;
   /** Called after the background changed stored data, so the timeline re-reads it. */
   onDataChanged: () => void;
+  /**
+   * True until the timeline shows its first content. The round trip to the background (which
+   * may have to wake its service worker) waits until then, or at most `REPORT_WAIT_MS`, so it
+   * never competes with the database read for the first screen.
+   */
+  waitForTimeline?: boolean;
 }
+
+/** The longest the tab report waits for the timeline, should the database read hang. */
+const REPORT_WAIT_MS = 1000;
 
 async function loadReport(): Promise<PageState> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -24,15 +33,31 @@ async function loadReport(): Promise<PageState> {
   return reply.ok ? { phase: 'ready', tabId: tab.id, report: reply.value } : { phase: 'failed' };
 }
 
-export function ThisPageSection({ locale, announce, onDataChanged }: Props) {
+export function ThisPageSection({
+  locale,
+  announce,
+  onDataChanged,
+  waitForTimeline = false,
+}: Props) {
   const headingId = useId();
   const [state, setState] = useState<PageState>({ phase: 'loading' });
   const [busy, setBusy] = useState<'analyze' | 'dismiss' | null>(null);
   const [error, setError] = useState<string | null>(null);
 
+  const [waitedEnough, setWaitedEnough] = useState(false);
+  const canLoad = !waitForTimeline || waitedEnough;
+
   useEffect(() => {
+    if (canLoad) return;
+    const timer = setTimeout(() => setWaitedEnough(true), REPORT_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, [canLoad]);
+
+  // Once only: `canLoad` never goes back to false.
+  useEffect(() => {
+    if (!canLoad) return;
     loadReport().then(setState, () => setState({ phase: 'failed' }));
-  }, []);
+  }, [canLoad]);
 
   if (state.phase !== 'ready') {
     return (
@@ -65,7 +90,11 @@ export function ThisPageSection({ locale, announce, onDataChanged }: Props) {
     if (report.pageUrl === null) return;
     setBusy('dismiss');
     setError(null);
-    const reply = await sendMessage<null>({ type: 'dismiss-article', url: report.pageUrl });
+    const reply = await sendMessage<null>({
+      type: 'dismiss-article',
+      url: report.pageUrl,
+      canonicalUrl: report.result?.url ?? null,
+    });
     setBusy(null);
     if (!reply.ok) return fail(reply.error);
     setState({ phase: 'ready', tabId, report: { ...report, status: 'dismissed' } });

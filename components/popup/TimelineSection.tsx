@@ -3,7 +3,7 @@ import { jurisdictionName } from '../../i18n/format';
 import { t } from '../../i18n/t';
 import type { AppTimeline } from '../../timeline/types';
 import { kindLabel, stateLabel, statusLabel } from '../labels';
-import type { StoredData } from '../use-stored-data';
+import type { StoredData } from '../stored-data';
 import { AppCard } from './AppCard';
 import { EmptyState } from './EmptyState';
 import { TimelineFilterForm } from './TimelineFilterForm';
