@@ -8,7 +8,7 @@ import { extractDrafts, finalizeEvents } from './extract';
 import { gatePage } from './gate';
 import { detectLang } from './lang';
 import { splitParagraphs } from './sentences';
-import { extractPageText, pageTitle } from './text';
+import { extractPageText, pageTitle, type PageText } from './text';
 import type { AnalysisResult } from './types';
 
 export interface AnalyzeOptions {
@@ -66,10 +66,30 @@ function emptyResult(doc: Document, options: AnalyzeOptions): AnalysisResult {
 
 const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
 
-function analyzeUnchecked(doc: Document, options: AnalyzeOptions): AnalysisResult {
+/**
+ * What the analysis needs from the DOM, read in one go. Splitting the DOM work (Readability on a
+ * clone) from the text work lets the content script run them in two idle periods, so neither
+ * becomes one long task on the page's main thread.
+ */
+export interface PageReading {
+  base: AnalysisResult;
+  /** null when the gate turned the page away. */
+  text: PageText | null;
+  published: string | null;
+}
+
+export function readPage(doc: Document, options: AnalyzeOptions): PageReading {
   const base = emptyResult(doc, options);
-  if (!options.force && !gatePage(doc, options.url).candidate) return base;
+  if (!options.force && !gatePage(doc, options.url).candidate) {
+    return { base, text: null, published: null };
+  }
   const text = extractPageText(doc, options.maxChars ?? DEFAULT_MAX_CHARS);
+  return { base, text, published: findPublishedDate(doc, options.url) };
+}
+
+function analyzeReadingUnchecked(reading: PageReading, options: AnalyzeOptions): AnalysisResult {
+  const { base, text, published } = reading;
+  if (!text) return base;
   const lang = detectLang(text.declaredLang, [text.title, ...text.paragraphs].join('\n'));
   const result = {
     ...base,
@@ -78,7 +98,6 @@ function analyzeUnchecked(doc: Document, options: AnalyzeOptions): AnalysisResul
     lang,
   };
   if (!lang) return result;
-  const published = findPublishedDate(doc, options.url);
   const reference = published ? new Date(`${published.slice(0, 10)}T12:00:00Z`) : options.now;
   const sentences = splitParagraphs(text.paragraphs).slice(0, MAX_SENTENCES);
   const { drafts, restrictionSentences, titleApps, titleAppIndex, articleKind } = extractDrafts(
@@ -104,9 +123,18 @@ function analyzeUnchecked(doc: Document, options: AnalyzeOptions): AnalysisResul
   };
 }
 
+/** The text half of the analysis: no DOM access, never throws. */
+export function analyzeReading(reading: PageReading, options: AnalyzeOptions): AnalysisResult {
+  try {
+    return analyzeReadingUnchecked(reading, options);
+  } catch {
+    return reading.base;
+  }
+}
+
 export function analyzeDocument(doc: Document, options: AnalyzeOptions): AnalysisResult {
   try {
-    return analyzeUnchecked(doc, options);
+    return analyzeReadingUnchecked(readPage(doc, options), options);
   } catch {
     // A hostile or broken page must never break the caller: it reads as "no ban here".
     return emptyResult(doc, options);

@@ -11,8 +11,22 @@ export type StoredData =
   | { status: 'unavailable' }
   | { status: 'error'; message: string };
 
+/** Reads that have finished, so a page can render their result at once, without a loading step. */
+const settledReads = new WeakMap<Promise<StoredData>, StoredData>();
+
 /** One full read; never rejects (failures become the unavailable or error state). */
-export async function readStoredData(): Promise<StoredData> {
+export function readStoredData(): Promise<StoredData> {
+  const read = readOnce();
+  void read.then((data) => settledReads.set(read, data));
+  return read;
+}
+
+/** The result of a read started by `readStoredData`, once it has finished. */
+export function settledRead(read: Promise<StoredData>): StoredData | undefined {
+  return settledReads.get(read);
+}
+
+async function readOnce(): Promise<StoredData> {
   try {
     const db = await openBanRadarDb();
     return { status: 'ready', db, ...(await loadTimelineData(db)) };

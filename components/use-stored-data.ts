@@ -4,17 +4,20 @@
  * background. While reloading, the previous data stays on screen instead of a spinner.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { readStoredData, type StoredData } from './stored-data';
+import { readStoredData, settledRead, type StoredData } from './stored-data';
 
 /**
  * `firstRead` lets the entry start reading before React loads and renders, so the database
- * read overlaps with loading the page's code and rendering its shell.
+ * read overlaps with loading the page's code and rendering its shell. When it has already
+ * finished, the first render shows its data directly.
  */
 export function useStoredData(firstRead?: Promise<StoredData>): {
   data: StoredData;
   reload: () => void;
 } {
-  const [data, setData] = useState<StoredData>({ status: 'loading' });
+  const [data, setData] = useState<StoredData>(
+    () => (firstRead && settledRead(firstRead)) || { status: 'loading' },
+  );
   const [generation, setGeneration] = useState(0);
 
   useEffect(() => {

@@ -1,10 +1,11 @@
 /**
  * The base parser: chrono-node, one locale per language (never the main entry, which bundles
  * every locale). chrono finds the day-precise dates ("20 September 2020", "Sept. 20",
- * "18.09.2020", "9/18/2020", "today", "vor zwei Tagen"); this file turns its results into
- * candidates and drops what it reads wrong on news text. Weekdays, month-precision phrases and
- * forward durations are left to the corrections (rules.ts, durations.ts), which read them the
- * way news means them.
+ * "18.09.2020", "9/18/2020", "today", "vor zwei Tagen", "in 3 days") and the bare weekdays; this
+ * file turns its results into candidates, infers missing years the news way, splits merged
+ * ranges, and drops what chrono reads wrong on news text (times of day, "9/11", "may 5", "3
+ * hours ago", "a few weeks ago", "last night"). Which day a bare weekday means is decided in
+ * rules.ts; month-precision phrases and durations from an anchor are corrections of their own.
  */
 import * as de from 'chrono-node/de';
 import * as en from 'chrono-node/en';
@@ -43,6 +44,12 @@ const LEADING_WORDS: Readonly<Record<Lang, RegExp>> = {
   pt: /^(?:\s+|(?:em|no|na|o|dia)\s+)+/iu,
   nl: /^(?:\s+|op\s+)+/iu,
 };
+
+/** "in the day" has no amount: these do not count as "one" before a unit. */
+const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['the', 'le', 'el', 'il', 'o', 'de']);
+
+/** Parts of a day chrono's English reads as a date ("last night", "this morning"). */
+const PART_OF_DAY = /(?<![\p{L}])(?:night|morning|afternoon|evening)(?![\p{L}])/iu;
 
 /** The word of chrono's "ago" forms, per language (see isRelativeDay). */
 const AGO: Readonly<Record<Lang, string>> = {
@@ -144,12 +151,16 @@ function isDayDate(
   const tags = [...components.tags()];
   const casual = tags.filter((tag) => tag.startsWith('casualReference/'));
   if (casual.some((tag) => !CASUAL_DAYS.has(tag))) return false;
+  if (span.lang === 'en' && !/\d/.test(phrase) && PART_OF_DAY.test(phrase)) return false;
   if (!components.isCertain('month') || lowerCaseMonth(phrase, span.lang)) return false;
   if (tags.includes('result/relativeDate')) return isRelativeDay(components, phrase, span.lang);
   if (!components.isCertain('day')) return false;
   // "9/11", "24/7", "3/4": a bare pair of numbers is no date (days.ts reads "am 18.9."), unless
   // it starts a range ("20. bis 22. September").
-  if (!inRange && !components.isCertain('year') && !/\p{L}/u.test(phrase)) return false;
+  if (!components.isCertain('year') && !/\p{L}/u.test(phrase)) {
+    // "19:02 - 19 febbraio": the end of a clock time does not start a range.
+    if (!inRange || /[\d:.]$/u.test(span.text.slice(0, index))) return false;
+  }
   return /\d/.test(phrase) || !guarded(span.text, index, span.lang);
 }
 
@@ -165,7 +176,8 @@ function isRelativeDay(components: ChronoComponents, phrase: string, lang: Lang)
   if (components.tags().has('result/relativeDateAndTime') || VAGUE.test(phrase)) return false;
   const lex = LEXICONS[lang];
   const ago = cachedRegex(`chronoAgo:${lang}`, () => `${WORD_START}${AGO[lang]}${WORD_END}`, 'iu');
-  const amount = `(?:\\d+|${[...Object.keys(lex.numbers), lex.one].join('|')})`;
+  const one = lex.one.split('|').filter((word) => !DEFINITE_ARTICLES.has(word));
+  const amount = `(?:\\d+|${[...Object.keys(lex.numbers), ...one].join('|')})`;
   const ahead = cachedRegex(
     `chronoAhead:${lang}`,
     () => `^(?:${lex.within}|${lex.inTime})\\s+${amount}\\s`,

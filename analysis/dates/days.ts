@@ -1,8 +1,8 @@
 /**
  * Corrections for day-precise dates chrono-node misses on news text (chrono.ts finds the rest):
  * a year-less German/Dutch "am 18.9." after a weekday or preposition, relative days some locales
- * lack ("vorgestern", "avant-hier", "anteayer", "eergisteren"), and "ago" phrases in Spanish and
- * Portuguese ("hace un mes", "há dez dias").
+ * lack ("vorgestern", "avant-hier", "anteayer", "eergisteren"), "ago" phrases in Spanish and
+ * Portuguese ("hace un mes", "há dez dias"), and a year-less leap day ("29 février").
  */
 import type { Lang } from '../types';
 import type { Candidate } from './candidate';

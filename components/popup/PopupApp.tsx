@@ -22,13 +22,7 @@ export function PopupApp({ today, locale, firstRead }: Props) {
   const { data, reload } = useStoredData(firstRead);
   const [announcement, setAnnouncement] = useState('');
   const timelines = useMemo(
-    () => {
-      if (data.status !== 'ready') return [];
-      performance.mark('tmp:build-start');
-      const r = buildTimeline(data.articles, data.events, today);
-      performance.mark('tmp:build-end');
-      return r;
-    },
+    () => (data.status === 'ready' ? buildTimeline(data.articles, data.events, today) : []),
     [data, today],
   );
   const upcoming = useMemo(() => upcomingEntries(timelines, today), [timelines, today]);

@@ -8,9 +8,7 @@ import { t, uiLanguage } from '../../i18n/t';
 import '../../components/theme.css';
 import './popup.css';
 
-performance.mark('tmp:entry');
 const firstRead = readStoredData();
-void firstRead.then(() => performance.mark('tmp:read-done'));
 
 // The page's language follows the UI language, so screen readers pronounce text correctly.
 const locale = uiLanguage();

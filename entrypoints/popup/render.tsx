@@ -4,6 +4,5 @@ import { PopupApp } from '../../components/popup/PopupApp';
 
 /** React and the popup's components, loaded by main.tsx once the database read has started. */
 export function renderPopup(root: HTMLElement, props: ComponentProps<typeof PopupApp>): void {
-  performance.mark('tmp:react-loaded');
   createRoot(root).render(<PopupApp {...props} />);
 }
