@@ -4,7 +4,7 @@
  * matching is case-insensitive and Unicode-aware (JavaScript's `\b` knows only ASCII letters).
  * English cues apply in every language too: "Update", "Hosting", "App Store" are loanwords.
  */
-import type { Lang, RestrictionKind } from './types';
+import { RESTRICTION_KINDS, type Lang, type RestrictionKind } from './types';
 
 /** Closes a whole word. */
 const E = '(?![\\p{L}\\p{N}])';
@@ -407,17 +407,10 @@ export function cueIndex(text: string, lang: Lang, cue: CueName | KindCue): numb
   return match ? match.index : -1;
 }
 
-export const KIND_CUES: readonly KindCue[] = [
-  'store-removal',
-  'updates',
-  'payments',
-  'infrastructure',
-  'transactions',
-  'government-devices',
-  'minors',
-  'divestiture',
-  'partial',
-];
+/** Every kind but the generic "ban", which is what remains when no narrower kind is named. */
+export const KIND_CUES: readonly KindCue[] = RESTRICTION_KINDS.filter(
+  (kind): kind is KindCue => kind !== 'ban',
+);
 
 /** Kinds a sentence names, in the order of KIND_CUES. */
 export function kindsIn(text: string, lang: Lang): KindCue[] {
