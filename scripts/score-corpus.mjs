@@ -8,7 +8,7 @@
 // detection precision/recall, per-language detection F1, timeline points, kinds, status, the
 // false-positive rate on real pages, and that the seed comes out exactly in every template.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -18,6 +18,9 @@ if (!existsSync(join(corpus, 'dev')) || !existsSync(join(tools, 'score.mjs'))) {
   console.log(`score-corpus: no corpus at ${corpus}; nothing to score`);
   process.exit(0);
 }
+// The tools run their CLI only when started by their real path (import.meta.url === argv[1]),
+// so resolve symbolic links (a linked shared/ folder) before calling them.
+const toolsDir = realpathSync(tools);
 
 const FLOORS = {
   'detection.precision': 0.95,
@@ -36,7 +39,7 @@ const run = (cmd, args, options = {}) =>
 function templateNames() {
   const usage = (() => {
     try {
-      run('node', [join(tools, 'render.mjs')], { stdio: 'pipe' });
+      run('node', [join(toolsDir, 'render.mjs')], { stdio: 'pipe' });
       return '';
     } catch (error) {
       return String(error.stderr ?? '');
@@ -53,7 +56,9 @@ function analyze(paths, outFile) {
 }
 
 function score(predFile, gold) {
-  return JSON.parse(run('node', [join(tools, 'score.mjs'), '--json', '--pred', predFile, ...gold]));
+  return JSON.parse(
+    run('node', [join(toolsDir, 'score.mjs'), '--json', '--pred', predFile, ...gold]),
+  );
 }
 
 const failures = [];
@@ -65,7 +70,7 @@ const check = (ok, message) => {
 try {
   // dev + seed (default templates) and the real pages
   const pages = join(work, 'pages');
-  run('node', [join(tools, 'render.mjs'), pages, join(corpus, 'seed'), join(corpus, 'dev')]);
+  run('node', [join(toolsDir, 'render.mjs'), pages, join(corpus, 'seed'), join(corpus, 'dev')]);
   const articles = score(analyze([pages], join(work, 'articles.jsonl')), [
     join(corpus, 'seed'),
     join(corpus, 'dev'),
@@ -98,9 +103,11 @@ try {
   }
 
   // the seed, exactly, in every page template
-  for (const template of templateNames()) {
+  const templates = templateNames();
+  check(templates.length > 0, `render.mjs lists its page templates (${templates.join(', ')})`);
+  for (const template of templates) {
     const dir = join(work, `seed-${template}`);
-    run('node', [join(tools, 'render.mjs'), dir, join(corpus, 'seed'), '--template', template]);
+    run('node', [join(toolsDir, 'render.mjs'), dir, join(corpus, 'seed'), '--template', template]);
     const seed = score(analyze([dir], join(work, `seed-${template}.jsonl`)), [
       join(corpus, 'seed'),
     ]);
