@@ -5,6 +5,19 @@ import pkg from './package.json' with { type: 'json' };
 // description come from public/_locales (default_locale en).
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // The content script runs on every page, so it skips the polyfill (about 10 KB of metadata
+    // and a Proxy over the whole chrome namespace, built on every page load): it uses the
+    // browser's own promise-based API (Chrome MV3's chrome.*, Firefox's browser.*), which is
+    // all it needs for sendMessage, onMessage and storage.local. Everything else keeps it.
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
+      const alias = viteConfig.resolve?.alias;
+      if (alias && !Array.isArray(alias)) {
+        (alias as Record<string, string>)['wxt/browser'] = '@wxt-dev/browser';
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
