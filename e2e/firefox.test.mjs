@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { evaluate, launchFirefox } from './lib/firefox.mjs';
 import { suite } from './lib/runner.mjs';
 import { serveStatic } from './lib/server.mjs';
+import { READ_DB_EXPRESSION } from './lib/read-db.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const FIREFOX_EXT = process.env.E2E_FIREFOX_EXT ?? path.join(ROOT, '.output/firefox-mv2');
@@ -87,31 +88,6 @@ async function openExtensionTab(file) {
   }
 }
 
-/** Raw IndexedDB read inside an extension page (never creates the database). */
-const READ_DB = `(async () => {
-  const dbs = await indexedDB.databases();
-  if (!dbs.some((d) => d.name === 'ban-radar')) return null;
-  const db = await new Promise((resolve, reject) => {
-    const req = indexedDB.open('ban-radar');
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-  try {
-    const names = [...db.objectStoreNames];
-    const out = { version: db.version, stores: {} };
-    for (const n of names) {
-      out.stores[n] = await new Promise((resolve, reject) => {
-        const req = db.transaction(n).objectStore(n).getAll();
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-    }
-    return JSON.stringify(out);
-  } finally {
-    db.close();
-  }
-})()`;
-
 s.test(
   'extension installs and its popup renders',
   async (t) => {
@@ -141,7 +117,7 @@ s.test(
     let events = [];
     const deadline = Date.now() + 10_000;
     for (;;) {
-      const raw = await evaluate(fx, probe, READ_DB);
+      const raw = await evaluate(fx, probe, READ_DB_EXPRESSION);
       /** @type {any} */
       const db = raw ? JSON.parse(raw) : null;
       const articles = (db?.stores.articles ?? []).filter((/** @type {any} */ a) =>

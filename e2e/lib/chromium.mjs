@@ -6,6 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { readBanRadarDbInPage } from './read-db.mjs';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const INSTALL_HINT =
@@ -179,37 +180,7 @@ export async function waitFor(fn, opts = {}) {
  * @returns {Promise<null | { version: number, stores: Record<string, any[]> }>}
  */
 export function readDb(worker) {
-  return worker.evaluate(async () => {
-    const dbs = await indexedDB.databases();
-    if (!dbs.some((d) => d.name === 'ban-radar')) return null;
-    /** @type {IDBDatabase} */
-    const db = await new Promise((resolve, reject) => {
-      const req = indexedDB.open('ban-radar');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    try {
-      const names = [...db.objectStoreNames];
-      /** @type {Record<string, any[]>} */
-      const stores = {};
-      if (names.length) {
-        const tx = db.transaction(names, 'readonly');
-        await Promise.all(
-          names.map(
-            (n) =>
-              new Promise((resolve, reject) => {
-                const req = tx.objectStore(n).getAll();
-                req.onsuccess = () => resolve((stores[n] = req.result));
-                req.onerror = () => reject(req.error);
-              }),
-          ),
-        );
-      }
-      return { version: db.version, stores };
-    } finally {
-      db.close();
-    }
-  });
+  return worker.evaluate(readBanRadarDbInPage);
 }
 
 /**
