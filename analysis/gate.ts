@@ -39,10 +39,13 @@ function leadText(doc: Document): string {
   const heading = doc.querySelector('h1');
   parts.push((heading?.textContent ?? '').slice(0, LEAD_CHARS));
   let length = 0;
-  const paragraphs = doc.querySelectorAll('p');
-  const scanned = Math.min(paragraphs.length, MAX_PARAGRAPHS_SCANNED);
-  for (let i = 0; i < scanned && length < LEAD_CHARS; i++) {
-    const text = (paragraphs[i]?.textContent ?? '').slice(0, LEAD_CHARS);
+  // A live collection read by index: only the first paragraphs are visited, where
+  // querySelectorAll would first collect every <p> of a long page.
+  const paragraphs = doc.getElementsByTagName('p');
+  for (let i = 0; i < MAX_PARAGRAPHS_SCANNED && length < LEAD_CHARS; i++) {
+    const paragraph = paragraphs[i];
+    if (!paragraph) break;
+    const text = (paragraph.textContent ?? '').slice(0, LEAD_CHARS);
     if (text.length < MIN_PARAGRAPH_CHARS) continue;
     parts.push(text);
     length += text.length;
