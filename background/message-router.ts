@@ -10,7 +10,6 @@ import {
   STORAGE_UNAVAILABLE,
   type BackgroundRequest,
   type Reply,
-  type TabReport,
 } from '../messaging/protocol';
 import { StorageFullError } from '../storage/ingest';
 import { clearAll, deleteArticle, dismissUrl } from '../storage/queries';
@@ -84,6 +83,6 @@ async function afterDataChange<T>(value: T): Promise<T> {
   return value;
 }
 
-function unreachable(message: never): TabReport {
+function unreachable(message: never): never {
   throw new Error(`unhandled message ${JSON.stringify(message)}`);
 }

@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { StoredEvent } from '../storage/types';
+import { dayIso, localDayNumber } from '../timeline/dates';
 
 const ALARM_PREFIX = 'reminder:';
 const NOTIFIED_KEY = 'notifiedReminderDates';
@@ -15,15 +16,9 @@ const REMINDED_STATUSES = new Set(['effective', 'deadline', 'announced']);
 
 const isDayDate = (date: string) => /^\d{4}-\d{2}-\d{2}$/.test(date);
 
-/** YYYY-MM-DD of a local calendar day. */
-export function localDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
 /** The distinct future (or today's) day-precision dates worth a reminder, soonest first. */
 export function reminderDates(events: readonly StoredEvent[], now: Date): string[] {
-  const today = localDay(now);
+  const today = dayIso(localDayNumber(now)).slice(0, 10);
   const dates = new Set(
     events
       .filter((e) => REMINDED_STATUSES.has(e.status) && isDayDate(e.date) && e.date >= today)
