@@ -1,11 +1,12 @@
 /**
  * The cheap first look at a page, run by the content script on every page. It must stay small
- * (no Readability parser, no chrono, no gazetteer) and fast: it reads only the title, the meta
- * description and the first paragraphs, and asks two questions: does the page look like an
- * article, and does its opening talk about restricting an app or online service?
+ * (no Readability parser, no chrono; of the gazetteer only the app table and its alias index)
+ * and fast: it reads only the title, the meta description and the first paragraphs, and asks
+ * two questions: does the page look like an article, and does its opening talk about
+ * restricting an app or online service that it names?
  */
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
-import { APP_TABLE } from './gazetteer/app-data';
+import { namesAnyApp } from './gazetteer/app-aliases';
 
 export interface GateResult {
   candidate: boolean;
@@ -62,43 +63,13 @@ function isVisible(node: Node): boolean {
   return !/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * Any app or service name of the gazetteer's table, as a prefilter: looser than findApps (no
- * context rules), so it never drops a page the analysis would keep. Names marked as ordinary
- * words ("=", "~", "?") match in their exact case; one-letter names ("X") are left to the
- * analysis, which needs context for them anyway. Built on first use: most pages never get here.
- */
-let appNamePatterns: [RegExp, RegExp] | null = null;
-
-function buildAppNamePatterns(): [RegExp, RegExp] {
-  const anyCase: string[] = [];
-  const exactCase: string[] = [];
-  for (const table of Object.values(APP_TABLE)) {
-    for (const alias of table.split(/[;|]/)) {
-      const name = alias.replace(/^[=~?]/, '');
-      if (name.length < 2) continue;
-      (name === alias ? anyCase : exactCase).push(escapeRegExp(name));
-    }
-  }
-  const pattern = (names: string[], flags: string) =>
-    new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, flags);
-  return [pattern(anyCase, 'iu'), pattern(exactCase, 'u')];
-}
-
-export function mentionsAppName(text: string): boolean {
-  appNamePatterns ??= buildAppNamePatterns();
-  return appNamePatterns[0].test(text) || appNamePatterns[1].test(text);
-}
-
 export function gatePage(doc: Document, url: string): GateResult {
   if (!/^(?:https?|file):/i.test(url)) return { candidate: false, reason: 'not a web page' };
   if (!doc.body) return { candidate: false, reason: 'no body' };
   const lead = leadText(doc);
   if (!RESTRICTION_STEMS.test(lead)) return { candidate: false, reason: 'no restriction word' };
   if (!SERVICE_WORDS.test(lead)) return { candidate: false, reason: 'no app or service word' };
-  if (!mentionsAppName(lead)) return { candidate: false, reason: 'no app named' };
+  if (!namesAnyApp(lead)) return { candidate: false, reason: 'no app named' };
   // Short news items fall below Readability's default threshold: ask for less.
   if (
     !isProbablyReaderable(doc, {

@@ -1,22 +1,10 @@
 /**
- * Finds apps and online services named in a text. One precompiled regex finds every alias; the
- * names that are also ordinary words are then kept only with confirmation (see app-data.ts).
+ * Finds apps and online services named in a text. A scan over its words finds every alias
+ * (app-aliases.ts); the names that are also ordinary words are then kept only with confirmation
+ * (see app-data.ts).
  */
-import { APP_TABLE } from './app-data';
+import { aliasAt, pickAlias, WORD_RE, type Alias, type AppCategory } from './app-aliases';
 import { isSentenceStart, surroundings } from './text-utils';
-
-export type AppCategory =
-  | 'social'
-  | 'messaging'
-  | 'video'
-  | 'games'
-  | 'ai'
-  | 'vpn'
-  | 'payments'
-  | 'security'
-  | 'app-store'
-  | 'shopping'
-  | 'other';
 
 export interface AppMention {
   index: number;
@@ -25,77 +13,6 @@ export interface AppMention {
   /** Canonical name, e.g. "TikTok", "X", "WeChat". */
   app: string;
   category: AppCategory;
-}
-
-/** How much evidence an alias needs before it counts; the markers are explained in app-data.ts. */
-type Need = 'none' | 'case' | 'cue-at-start' | 'confirmation';
-const MARKERS: Record<string, Need> = { '=': 'case', '~': 'cue-at-start', '?': 'confirmation' };
-
-interface Alias {
-  app: string;
-  category: AppCategory;
-  form: string;
-  need: Need;
-}
-
-const categoryOf = new Map<string, AppCategory>();
-/** Aliases by lower-cased form: "LINE" (exact) and "Line" (needs confirmation) share a key. */
-const aliasesByKey = new Map<string, Alias[]>();
-
-for (const [category, entries] of Object.entries(APP_TABLE) as [AppCategory, string][]) {
-  for (const entry of entries.split(';')) {
-    const forms = entry.split('|');
-    const app = forms[0]!.replace(/^[=~?]/, '');
-    categoryOf.set(app, category);
-    for (const raw of forms) {
-      const need = MARKERS[raw[0]!] ?? 'none';
-      const form = need === 'none' ? raw : raw.slice(1);
-      const key = form.toLowerCase();
-      aliasesByKey.set(key, [...(aliasesByKey.get(key) ?? []), { app, category, form, need }]);
-    }
-  }
-}
-
-/** Canonical app names, in table order. */
-export const APP_NAMES: readonly string[] = [...categoryOf.keys()];
-
-export function appCategory(app: string): AppCategory | null {
-  return categoryOf.get(app) ?? null;
-}
-
-const WORD_RE = /[\p{L}\p{N}]+/gu;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-/**
- * Alias keys by their first word, longest first ("wechat" → "wechat pay", "wechat"), so a scan
- * over the words of a text tries only the few aliases that can start at each word.
- */
-const keysByFirstWord = new Map<string, string[]>();
-for (const key of aliasesByKey.keys()) {
-  const first = key.match(WORD_RE)?.[0] ?? key;
-  keysByFirstWord.set(first, [...(keysByFirstWord.get(first) ?? []), key]);
-}
-for (const keys of keysByFirstWord.values()) keys.sort((a, b) => b.length - a.length);
-
-interface Hit {
-  found: string;
-  /** A German genitive "s" follows ("TikToks Mutterkonzern"); it stays out of the mention. */
-  genitive: boolean;
-}
-
-function aliasAt(text: string, index: number, word: string): Hit | null {
-  const lower = word.toLowerCase();
-  const keys =
-    keysByFirstWord.get(lower) ??
-    (lower.endsWith('s') ? keysByFirstWord.get(lower.slice(0, -1)) : undefined);
-  for (const key of keys ?? []) {
-    const found = text.slice(index, index + key.length);
-    if (found.toLowerCase() !== key) continue;
-    const next = text[index + key.length] ?? '';
-    const genitive = next === 's' && !LETTER_OR_DIGIT.test(text[index + key.length + 1] ?? '');
-    if (!LETTER_OR_DIGIT.test(next) || genitive) return { found, genitive };
-  }
-  return null;
 }
 
 /** Words near a name that show an app or online service is meant, in the seven languages. */
@@ -175,15 +92,6 @@ interface Candidate extends AppMention {
   verdict: Verdict;
 }
 
-function pickAlias(key: string, text: string, genitive: boolean): Alias | undefined {
-  const aliases = aliasesByKey.get(key) ?? [];
-  const alias =
-    aliases.find((a) => a.need !== 'none' && a.form === text) ??
-    aliases.find((a) => a.need === 'none');
-  // The genitive "s" is only trusted after distinctive names ("Signals" is the German plural).
-  return alias && (!genitive || alias.need === 'none') ? alias : undefined;
-}
-
 function judge(text: string, alias: Alias, index: number, end: number): Verdict {
   if (alias.need === 'none' || alias.need === 'case') return 'accept';
   const before = text.slice(Math.max(0, index - 40), index);
@@ -219,7 +127,7 @@ export function findApps(text: string): AppMention[] {
     if (!hit) continue;
     const end = index + hit.found.length;
     scannedTo = end;
-    const alias = pickAlias(hit.found.toLowerCase(), hit.found, hit.genitive);
+    const alias = pickAlias(hit);
     if (!alias) continue;
     const verdict = judge(text, alias, index, end);
     if (verdict === 'reject') continue;

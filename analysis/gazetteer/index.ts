@@ -6,7 +6,9 @@
  * "Twitter" is an alias of the canonical "X" (the corpus gold names the service "X" before and
  * after the 2023 rename); a mention's `text` still shows which name the article used.
  */
-export { APP_NAMES, appCategory, findApps } from './apps';
-export type { AppCategory, AppMention } from './apps';
+export { appCategory, appNames } from './app-aliases';
+export type { AppCategory } from './app-aliases';
+export { findApps } from './apps';
+export type { AppMention } from './apps';
 export { findJurisdictions, flagEmoji, jurisdictionCountry } from './jurisdictions';
 export type { JurisdictionMention, JurisdictionVia } from './jurisdictions';
