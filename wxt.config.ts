@@ -28,12 +28,12 @@ export default defineConfig({
     // tabs.query gives without it. No host permissions: the content script's matches suffice.
     permissions: ['storage', 'alarms', 'notifications'],
     action: { default_title: '__MSG_extName__' },
-    // The full analyzer, imported by the content script only on pages that pass the gate
-    // (content/analyzer-loader.ts). Pages can see that the file exists; it holds no data.
+    // The page reader, imported by the content script only on pages that pass the gate
+    // (content/reader-loader.ts). Pages can see that the file exists; it holds no data.
     web_accessible_resources:
       browser === 'firefox'
-        ? ['analyzer.js']
-        : [{ resources: ['analyzer.js'], matches: ['http://*/*', 'https://*/*'] }],
+        ? ['reader.js']
+        : [{ resources: ['reader.js'], matches: ['http://*/*', 'https://*/*'] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument, pageUrl } from './analyze';
+import { analyzeDocument } from './analyze';
+import { pageUrl } from './read-page';
 
 const parse = (html: string): Document =>
   new DOMParser().parseFromString(html, 'text/html') as unknown as Document;

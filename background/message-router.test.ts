@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { AnalysisResult } from '../analysis/types';
+import type { PageReading } from '../analysis/types';
 import { saveSettings } from '../settings/settings';
 import { loadTimelineData } from '../storage/queries';
 import { openBanRadarDb } from '../storage/db';
@@ -15,30 +15,28 @@ const contentScript = (tabId: number, url: string) => ({
 });
 const popup = { id: 'test-extension-id', url: `${ORIGIN}popup.html` };
 
-const article = (title: string): AnalysisResult => ({
-  isBanArticle: true,
-  score: 0.92,
-  lang: 'en',
-  published: '2030-03-01',
+/** What a content script reads from an English article about an app being blocked. */
+const article = (title: string): PageReading => ({
   title,
   url: null,
-  siteName: 'Daily Example',
-  events: [
-    {
-      app: 'ChatGPT',
-      jurisdiction: 'IT',
-      kind: 'ban',
-      status: 'effective',
-      date: '2030-03-31',
-      evidence: 'The regulator blocked the chatbot from 31 March.',
-    },
-  ],
+  published: '2030-03-01',
+  text: {
+    title,
+    paragraphs: [
+      'Italy’s data protection authority has ordered ChatGPT to be blocked in Italy from 31 March over privacy concerns.',
+      'The regulator said the chatbot would be unavailable to users in the country until the company complies with the order.',
+      'OpenAI said it would comply and suspend the service in Italy.',
+    ],
+    siteName: 'Daily Example',
+    declaredLang: 'en',
+  },
 });
 
-const report = (url: string, result: AnalysisResult) => ({
-  type: 'page-report',
+const report = (url: string, reading: PageReading, userAsked = false) => ({
+  type: 'page-reading',
   pageUrl: url,
-  result,
+  reading,
+  userAsked,
 });
 
 describe('routeMessage', () => {
@@ -48,17 +46,41 @@ describe('routeMessage', () => {
     await (await openBanRadarDb()).clear('articles');
   });
 
-  it('stores a content script report and shows its count on the tab badge', async () => {
+  it('analyses a content script reading, stores it and shows its count on the tab badge', async () => {
     const url = 'https://daily.example/chatbot-blocked';
     const reply = await routeMessage(
-      report(url, article('Chatbot blocked')),
+      report(url, article('Italy blocks ChatGPT over privacy concerns')),
       contentScript(4, url),
     );
-    expect(reply).toMatchObject({ ok: true, value: { status: 'reported' } });
+    expect(reply).toMatchObject({
+      ok: true,
+      value: { status: 'reported', result: { isBanArticle: true, lang: 'en' } },
+    });
     const { articles, events } = await loadTimelineData(await openBanRadarDb());
-    expect(articles.map((a) => a.title)).toEqual(['Chatbot blocked']);
-    expect(events).toHaveLength(1);
-    expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('1');
+    expect(articles.map((a) => a.title)).toEqual(['Italy blocks ChatGPT over privacy concerns']);
+    expect(events.map((e) => `${e.app}|${e.jurisdiction}|${e.date}`)).toContain(
+      'ChatGPT|IT|2030-03-31',
+    );
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe(String(events.length));
+  });
+
+  it('answers a reading without a ban but stores nothing, unless the user asked', async () => {
+    const url = 'https://daily.example/recipes';
+    const recipe: PageReading = {
+      ...article('Ten soups for winter'),
+      text: {
+        title: 'Ten soups for winter',
+        paragraphs: ['Leek and potato soup is easy to make and keeps for three days.'],
+        siteName: null,
+        declaredLang: 'en',
+      },
+    };
+    const quiet = await routeMessage(report(url, recipe), contentScript(4, url));
+    expect(quiet).toMatchObject({ ok: true, value: { result: { isBanArticle: false } } });
+    expect((await loadTimelineData(await openBanRadarDb())).articles).toHaveLength(0);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).not.toBe('1');
+    const asked = await routeMessage(report(url, recipe, true), contentScript(4, url));
+    expect(asked).toMatchObject({ ok: true, value: { status: 'reported' } });
   });
 
   it('refuses data changes from content scripts and messages from strangers', async () => {
@@ -78,13 +100,13 @@ describe('routeMessage', () => {
     await saveSettings({ paused: false, excludedSites: ['daily.example'], notifications: false });
     const url = 'https://www.daily.example/chatbot-blocked';
     const excluded = await routeMessage(
-      report(url, article('Chatbot blocked')),
+      report(url, article('Italy blocks ChatGPT over privacy concerns')),
       contentScript(4, url),
     );
     expect(excluded).toMatchObject({ ok: true, value: { status: 'excluded' } });
     await saveSettings({ paused: true, excludedSites: [], notifications: false });
     const paused = await routeMessage(
-      report(url, article('Chatbot blocked')),
+      report(url, article('Italy blocks ChatGPT over privacy concerns')),
       contentScript(4, url),
     );
     expect(paused).toMatchObject({ ok: true, value: { status: 'paused' } });
@@ -93,14 +115,17 @@ describe('routeMessage', () => {
 
   it('lets the popup dismiss an article and clear everything', async () => {
     const url = 'https://daily.example/chatbot-blocked';
-    await routeMessage(report(url, article('Chatbot blocked')), contentScript(4, url));
+    await routeMessage(
+      report(url, article('Italy blocks ChatGPT over privacy concerns')),
+      contentScript(4, url),
+    );
     expect(await routeMessage({ type: 'dismiss-article', url }, popup)).toEqual({
       ok: true,
       value: null,
     });
     expect((await loadTimelineData(await openBanRadarDb())).events).toHaveLength(0);
     const again = await routeMessage(
-      report(url, article('Chatbot blocked')),
+      report(url, article('Italy blocks ChatGPT over privacy concerns')),
       contentScript(4, url),
     );
     expect(again).toMatchObject({ ok: true, value: { status: 'dismissed' } });

@@ -1,11 +1,13 @@
 /**
- * Page reports: a content script's analysis goes into the database, the tab's badge and the
- * popup's "This page" section. The user's settings are enforced here too, so a stale content
- * script (settings changed after the page loaded) cannot store what the user excluded.
+ * Page readings: what a content script read from its page is analysed here, off the page's main
+ * thread, and a ban article's events go into the database, the tab's badge and the popup's
+ * "This page" section. The user's settings are enforced here too, so a stale content script
+ * (settings changed after the page loaded) cannot store what the user excluded.
  */
 import { browser } from 'wxt/browser';
+import { analyzeReading } from '../analysis/analyze-reading';
 import type { AnalysisResult } from '../analysis/types';
-import type { ContentScriptRequest, TabReport } from '../messaging/protocol';
+import type { ContentScriptRequest, PageReadingMessage, TabReport } from '../messaging/protocol';
 import { isExcludedHost, loadSettings } from '../settings/settings';
 import { ingestReport } from '../storage/ingest';
 import { showRestrictionCount } from './badge';
@@ -13,16 +15,40 @@ import { openBanRadarDb } from '../storage/db';
 import { forgetTab, recallTabReport, rememberTabReport } from './tab-reports';
 import { refreshReminders } from './reminder-manager';
 
-export async function acceptPageReport(
+/**
+ * Analyses a reading and stores what a ban article reports (any page the user asked about is
+ * reported too, so "This page" can say that nothing was found). Replies with the tab's report.
+ */
+export async function acceptPageReading(
   tabId: number,
-  pageUrl: string,
-  result: AnalysisResult,
+  { pageUrl, reading, userAsked }: PageReadingMessage,
 ): Promise<TabReport> {
   const settings = await loadSettings();
   if (settings.paused) return { status: 'paused', pageUrl, result: null };
   if (isExcludedHost(new URL(pageUrl).hostname, settings.excludedSites)) {
     return { status: 'excluded', pageUrl, result: null };
   }
+  const result = timedAnalysis(() => analyzeReading(reading, { now: new Date() }));
+  if (!result.isBanArticle && !userAsked) return { status: 'reported', pageUrl, result };
+  return storeReport(tabId, pageUrl, result);
+}
+
+/** The background's own analysis time, as a performance measure (read by bench:page). */
+export const ANALYSIS_MEASURE = 'ban-radar:background-analysis';
+
+function timedAnalysis(analyze: () => AnalysisResult): AnalysisResult {
+  const start = performance.now();
+  const result = analyze();
+  performance.clearMeasures(ANALYSIS_MEASURE);
+  performance.measure(ANALYSIS_MEASURE, { start, duration: performance.now() - start });
+  return result;
+}
+
+async function storeReport(
+  tabId: number,
+  pageUrl: string,
+  result: AnalysisResult,
+): Promise<TabReport> {
   const { outcome } = await ingestReport(await openBanRadarDb(), { pageUrl, result }, new Date());
   const report: TabReport =
     outcome === 'dismissed'

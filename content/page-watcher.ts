@@ -1,6 +1,7 @@
 /**
  * What the content script does on a page: wait until the page is idle, run the cheap gate,
- * and only on candidate pages load the analyzer and report to the background. Ordinary pages
+ * and only on candidate pages load the page reader, read the page in one idle period and send
+ * the reading to the background, which analyses it off the page's main thread. Ordinary pages
  * cost a gate run and nothing else: no storage read, no message.
  *
  * Single-page sites: every `wxt:locationchange` starts a new generation; work begun for the
@@ -10,9 +11,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { gatePage } from '../analysis/gate';
 import type { AnalysisResult } from '../analysis/types';
-import type { ContentScriptRequest, PageReportMessage, TabReport } from '../messaging/protocol';
+import type { ContentScriptRequest, PageReadingMessage, TabReport } from '../messaging/protocol';
 import { isExcludedHost, loadSettings } from '../settings/settings';
-import { loadAnalyzer } from './analyzer-loader';
+import { loadReader } from './reader-loader';
 
 /** Single-page sites render the new article after the URL changes: give them a moment. */
 const SPA_SETTLE_MS = 1200;
@@ -93,26 +94,17 @@ export class PageWatcher {
     if (isExcludedHost(location.hostname, settings.excludedSites)) {
       return this.settle(generation, 'excluded');
     }
-    const analyzer = await loadAnalyzer();
-    // Each half in its own idle period, so neither is one long task on the page's main thread.
+    const reader = await loadReader();
+    // Reading the DOM is the only part of the analysis on the page's main thread: give it an
+    // idle period of its own.
     await this.nextIdlePeriod();
     if (generation !== this.generation || this.ctx.isInvalid) return;
     const pageUrl = location.href;
     // The gate already passed (or the user asked): don't run it twice.
-    const options = { url: pageUrl, now: new Date(), force: true };
-    const read = timed('ban-radar:read', () => analyzer.readPage(document, options));
-    await this.nextIdlePeriod();
-    if (generation !== this.generation || this.ctx.isInvalid) return;
-    const extract = timed('ban-radar:extract', () => analyzer.analyzeReading(read.value, options));
-    // The analysis' own cost, without the idle wait between its halves (read by bench:page).
-    performance.measure('ban-radar:analysis', {
-      start: read.start,
-      duration: read.duration + extract.duration,
-    });
-    const result = extract.value;
-    this.result = result;
-    this.settle(generation, 'reported');
-    if (result.isBanArticle || userAsked) await this.report(generation, pageUrl, result);
+    const reading = timed('ban-radar:analysis', () =>
+      reader.readPage(document, { url: pageUrl, force: true }),
+    );
+    await this.report(generation, { type: 'page-reading', pageUrl, reading, userAsked });
   }
 
   private nextIdlePeriod(): Promise<void> {
@@ -125,25 +117,28 @@ export class PageWatcher {
     if (generation === this.generation) this.status = status;
   }
 
-  private async report(generation: number, pageUrl: string, result: AnalysisResult): Promise<void> {
-    const message: PageReportMessage = { type: 'page-report', pageUrl, result };
-    const reply = (await browser.runtime.sendMessage(message)) as {
+  /**
+   * Sends the reading; the background's reply says what the page reported. Without a usable
+   * reply (the extension was updated meanwhile, storage failed) the page stays unreported.
+   */
+  private async report(generation: number, message: PageReadingMessage): Promise<void> {
+    const reply = (await browser.runtime.sendMessage(message).catch(() => null)) as {
       ok: boolean;
       value?: TabReport;
-    };
-    if (generation !== this.generation) return;
-    this.reportedUrl = pageUrl;
-    if (reply?.ok && reply.value) this.status = reply.value.status;
+    } | null;
+    if (generation !== this.generation || !reply?.ok || !reply.value) return;
+    this.status = reply.value.status;
+    this.result = reply.value.result;
+    if (this.result?.isBanArticle || message.userAsked) this.reportedUrl = message.pageUrl;
   }
 }
 
-/** Runs `work` and records it as a performance measure named `name`. */
-function timed<T>(name: string, work: () => T): { value: T; start: number; duration: number } {
+/** Runs `work` and records it as a performance measure named `name` (read by bench:page). */
+function timed<T>(name: string, work: () => T): T {
   const start = performance.now();
   const value = work();
-  const duration = performance.now() - start;
-  performance.measure(name, { start, duration });
-  return { value, start, duration };
+  performance.measure(name, { start, duration: performance.now() - start });
+  return value;
 }
 
 /** Documents the analysis makes sense on: HTML pages, not XML, images, PDFs or text files. */

@@ -1,11 +1,9 @@
-import type { AnalyzeOptions, PageReading } from '../analysis/analyze';
-import type { AnalysisResult } from '../analysis/types';
+import type { ReadOptions } from '../analysis/read-page';
+import type { PageReading } from '../analysis/types';
 
-/** The API analyzer.js leaves on the content script's global object: the two halves of
- * analyzeDocument, so the content script can run them in separate idle periods. */
-export interface Analyzer {
-  readPage(doc: Document, options: AnalyzeOptions): PageReading;
-  analyzeReading(reading: PageReading, options: AnalyzeOptions): AnalysisResult;
+/** The API reader.js leaves on the content script's global object: the DOM half of the analysis. */
+export interface PageReader {
+  readPage(doc: Document, options: ReadOptions): PageReading;
 }
 
-export const ANALYZER_GLOBAL = '__banRadarAnalyzer';
+export const READER_GLOBAL = '__banRadarReader';

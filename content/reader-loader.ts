@@ -1,31 +1,31 @@
 /**
- * The full analyzer (Readability, chrono, gazetteers) is most of the extension's code, and
- * most pages never need it. The content script ships only the gate; pages that pass it load
- * `analyzer.js` (entrypoints/analyzer.ts) once, through a dynamic import of the
- * web-accessible file. The module runs in the content script's isolated world and leaves its
- * API on that world's global object, where only the content script can see it.
+ * The page reader (Readability and the publication-date finder) is most of what the content
+ * script needs on a candidate page, and most pages never need it. The content script ships only
+ * the gate; pages that pass it load `reader.js` (entrypoints/reader.ts) once, through a dynamic
+ * import of the web-accessible file. The module runs in the content script's isolated world and
+ * leaves its API on that world's global object, where only the content script can see it.
  */
 import { browser } from 'wxt/browser';
-import { ANALYZER_GLOBAL, type Analyzer } from './analyzer-global';
+import { READER_GLOBAL, type PageReader } from './reader-global';
 
-type AnalyzerHost = typeof globalThis & { [ANALYZER_GLOBAL]?: Analyzer };
+type ReaderHost = typeof globalThis & { [READER_GLOBAL]?: PageReader };
 
-let loading: Promise<Analyzer> | null = null;
+let loading: Promise<PageReader> | null = null;
 
-export function loadAnalyzer(): Promise<Analyzer> {
-  loading ??= importAnalyzer().catch((error: unknown) => {
+export function loadReader(): Promise<PageReader> {
+  loading ??= importReader().catch((error: unknown) => {
     loading = null;
     throw error;
   });
   return loading;
 }
 
-async function importAnalyzer(): Promise<Analyzer> {
-  const host = globalThis as AnalyzerHost;
-  if (!host[ANALYZER_GLOBAL]) {
-    await import(/* @vite-ignore */ browser.runtime.getURL('/analyzer.js'));
+async function importReader(): Promise<PageReader> {
+  const host = globalThis as ReaderHost;
+  if (!host[READER_GLOBAL]) {
+    await import(/* @vite-ignore */ browser.runtime.getURL('/reader.js'));
   }
-  const analyzer = host[ANALYZER_GLOBAL];
-  if (!analyzer) throw new Error('analyzer.js did not register itself');
-  return analyzer;
+  const reader = host[READER_GLOBAL];
+  if (!reader) throw new Error('reader.js did not register itself');
+  return reader;
 }

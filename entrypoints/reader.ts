@@ -1,8 +1,8 @@
-import { analyzeReading, readPage } from '../analysis/analyze';
-import { ANALYZER_GLOBAL, type Analyzer } from '../content/analyzer-global';
+import { readPage } from '../analysis/read-page';
+import { READER_GLOBAL, type PageReader } from '../content/reader-global';
 
-// Loaded by the content script (content/analyzer-loader.ts) only on pages that pass the gate.
+// Loaded by the content script (content/reader-loader.ts) only on pages that pass the gate.
 export default defineUnlistedScript(() => {
-  const analyzer: Analyzer = { readPage, analyzeReading };
-  Object.assign(globalThis, { [ANALYZER_GLOBAL]: analyzer });
+  const reader: PageReader = { readPage };
+  Object.assign(globalThis, { [READER_GLOBAL]: reader });
 });

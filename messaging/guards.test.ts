@@ -1,28 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import type { AnalysisResult } from '../analysis/types';
+import type { PageReading } from '../analysis/types';
 import { classifySender, parseMessage, RefusedMessage } from './guards';
 
 const EXTENSION_ID = 'abcdefghijklmnop';
 const ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
 
-const result: AnalysisResult = {
-  isBanArticle: true,
-  score: 0.9,
-  lang: 'en',
-  published: '2030-09-18',
+const reading: PageReading = {
   title: 'Country bans ChatApp',
   url: 'https://news.example/chatapp-ban',
-  siteName: 'News Example',
-  events: [
-    {
-      app: 'TikTok',
-      jurisdiction: 'US',
-      kind: 'ban',
-      status: 'effective',
-      date: '2030-09-20',
-      evidence: 'The ban takes effect on Sunday.',
-    },
-  ],
+  published: '2030-09-18',
+  text: {
+    title: 'Country bans ChatApp',
+    paragraphs: ['The ban on ChatApp takes effect on Sunday, the ministry said.'],
+    siteName: 'News Example',
+    declaredLang: 'en',
+  },
 };
 
 describe('classifySender', () => {
@@ -64,15 +56,28 @@ describe('classifySender', () => {
 });
 
 describe('parseMessage', () => {
-  it('accepts a valid page report from a content script', () => {
+  it('accepts a valid page reading from a content script', () => {
     const message = parseMessage(
-      { type: 'page-report', pageUrl: 'https://news.example/a', result },
+      { type: 'page-reading', pageUrl: 'https://news.example/a', reading, userAsked: false },
       'content-script',
     );
     expect(message).toMatchObject({
-      type: 'page-report',
-      result: { title: 'Country bans ChatApp' },
+      type: 'page-reading',
+      reading: { title: 'Country bans ChatApp', text: { paragraphs: reading.text!.paragraphs } },
     });
+  });
+
+  it('drops a javascript: canonical URL and cleans control characters from a reading', () => {
+    const message = parseMessage(
+      {
+        type: 'page-reading',
+        pageUrl: 'https://news.example/a',
+        reading: { ...reading, title: 'Bans\u0000 ChatApp', url: 'javascript:alert(1)' },
+        userAsked: true,
+      },
+      'content-script',
+    );
+    expect(message).toMatchObject({ reading: { title: 'Bans ChatApp', url: null } });
   });
 
   it('lets content scripts neither change nor read stored data', () => {
@@ -101,18 +106,43 @@ describe('parseMessage', () => {
     expect(() =>
       parseMessage({ type: 'dismiss-article', url: 'javascript:alert(1)' }, 'extension-page'),
     ).toThrow('malformed');
-    expect(() =>
+    const pageReading = (fields: Record<string, unknown>) => () =>
       parseMessage(
-        { type: 'page-report', pageUrl: 'javascript:alert(1)', result },
+        {
+          type: 'page-reading',
+          pageUrl: 'https://a.example/',
+          reading,
+          userAsked: false,
+          ...fields,
+        },
         'content-script',
-      ),
+      );
+    expect(pageReading({ pageUrl: 'javascript:alert(1)' })).toThrow('malformed');
+    expect(pageReading({ reading: 'x' })).toThrow('malformed');
+    expect(pageReading({ userAsked: 'yes' })).toThrow('malformed');
+    expect(
+      pageReading({ reading: { ...reading, text: { ...reading.text, paragraphs: [1] } } }),
     ).toThrow('malformed');
+    // The old message, in which a content script sent its own results, is no longer accepted.
     expect(() =>
+      parseMessage({ type: 'page-report', pageUrl: 'https://a.example/' }, 'content-script'),
+    ).toThrow(RefusedMessage);
+  });
+
+  it('refuses readings with more text than the content script ever sends', () => {
+    const oversized = (paragraphs: string[]) => () =>
       parseMessage(
-        { type: 'page-report', pageUrl: 'https://a.example/', result: 'x' },
+        {
+          type: 'page-reading',
+          pageUrl: 'https://a.example/',
+          reading: { ...reading, text: { ...reading.text, paragraphs } },
+          userAsked: false,
+        },
         'content-script',
-      ),
-    ).toThrow('malformed');
+      );
+    expect(oversized(['x'.repeat(30_001)])).toThrow('malformed');
+    expect(oversized(Array.from({ length: 5001 }, () => 'x'))).toThrow('malformed');
+    expect(oversized(['x'.repeat(30_000)])).not.toThrow();
   });
 
   it('refuses oversized payloads', () => {

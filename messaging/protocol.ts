@@ -3,14 +3,20 @@
  * Every message is a plain object with a `type`; the background validates each one
  * (messaging/guards.ts) before it touches the database.
  */
-import type { AnalysisResult } from '../analysis/types';
+import type { AnalysisResult, PageReading } from '../analysis/types';
 
-/** A content script's report of the page it analysed. */
-export interface PageReportMessage {
-  type: 'page-report';
-  /** The URL of the document that was analysed (location.href at analysis time). */
+/**
+ * Content script → background: what the content script read from a candidate page. The
+ * background analyses the text (off the page's main thread), stores a ban article's events and
+ * replies with the TabReport.
+ */
+export interface PageReadingMessage {
+  type: 'page-reading';
+  /** The URL of the document that was read (location.href at reading time). */
   pageUrl: string;
-  result: AnalysisResult;
+  reading: PageReading;
+  /** The user asked for this page ("Analyse this page"): report it even without a ban. */
+  userAsked: boolean;
 }
 
 /** Content script → background: a single-page site left the reported page; clear its badge. */
@@ -68,7 +74,7 @@ export interface ImportDataMessage {
 
 /** Messages the background accepts (from content scripts or extension pages). */
 export type BackgroundRequest =
-  | PageReportMessage
+  | PageReadingMessage
   | PageResetMessage
   | AnalyzeTabMessage
   | GetTabReportMessage

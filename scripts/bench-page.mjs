@@ -7,8 +7,12 @@
 //
 // Per page it reports:
 // - gate / analysis: the content script's own performance measures `ban-radar:gate` and
-//   `ban-radar:analysis`. Measures made in the content script's isolated world land on the
-//   page's performance timeline in Chromium (checked), so the main world reads them back.
+//   `ban-radar:analysis` (reading the page: the only part of the analysis on the page's main
+//   thread). Measures made in the content script's isolated world land on the page's
+//   performance timeline in Chromium (checked), so the main world reads them back.
+// - background: for information, the background's measure `ban-radar:background-analysis` of
+//   the text analysis it ran on the page's reading (off the page's main thread), read from the
+//   service worker.
 // - +script: main-thread ScriptDuration (CDP Performance.getMetrics) with the real extension
 //   minus the same page with an extension whose content script is empty (same matches and
 //   run_at), loaded in the same run.
@@ -95,15 +99,24 @@ async function buildEmptyExtension() {
   await writeFile(path.join(EMPTY_EXT, 'content.js'), '');
 }
 
+/** What the settle loop asks the page on every poll (both runs ask the same). */
+const readMeasures = () => ({
+  measures: performance
+    .getEntriesByType('measure')
+    .filter((e) => e.name.startsWith('ban-radar:'))
+    .map((e) => ({ name: e.name, start: e.startTime, duration: e.duration })),
+});
+
 /**
- * Load one page and wait until the extension has settled: once its gate measure exists, until
- * nothing changes for 800 ms while no analysis is under way (at most 12 s); without the
- * extension (`expectMeasures` false), 500 ms after load.
+ * Load one page and wait. With the real extension (`polls` undefined): poll every 100 ms until
+ * its gate measure exists and nothing changes for 800 ms while no analysis is under way (at most
+ * 12 s). The baseline run then polls exactly as often: every poll runs script in the page
+ * (page.evaluate), and ScriptDuration must differ only by the extension's own work.
  * @param {import('playwright-core').BrowserContext} context
  * @param {string} url
- * @param {boolean} expectMeasures
+ * @param {number} [polls]
  */
-async function loadAndSettle(context, url, expectMeasures) {
+async function loadAndSettle(context, url, polls) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -115,37 +128,25 @@ async function loadAndSettle(context, url, expectMeasures) {
   const started = Date.now();
   let last = '';
   let stableSince = Date.now();
+  let count = 0;
   /** @type {{ name: string, start: number, duration: number }[]} */
   let measures = [];
-  while (Date.now() - started < (expectMeasures ? 12_000 : 500)) {
+  while (polls === undefined ? Date.now() - started < 12_000 : count < polls) {
     await new Promise((r) => setTimeout(r, 100));
-    if (!expectMeasures) continue;
-    const state = await page
-      .evaluate(() => ({
-        marks: performance
-          .getEntriesByType('mark')
-          .filter((e) => e.name.startsWith('ban-radar:'))
-          .map((e) => e.name),
-        measures: performance
-          .getEntriesByType('measure')
-          .filter((e) => e.name.startsWith('ban-radar:'))
-          .map((e) => ({ name: e.name, start: e.startTime, duration: e.duration })),
-      }))
-      .catch(() => ({ marks: [], measures: [] }));
+    count++;
+    const state = await page.evaluate(readMeasures).catch(() => ({ measures: [] }));
+    if (polls !== undefined) continue;
     measures = state.measures;
-    const analysing =
-      state.marks.filter((n) => n === 'ban-radar:analysis-start').length >
-      measures.filter((m) => m.name === 'ban-radar:analysis').length;
     const key = JSON.stringify(state);
     if (key !== last) {
       last = key;
       stableSince = Date.now();
-    } else if (measures.length && !analysing && Date.now() - stableSince >= 800) break;
+    } else if (measures.length && Date.now() - stableSince >= 800) break;
     else if (!measures.length && Date.now() - started > 4000) break;
   }
   const { metrics } = await cdp.send('Performance.getMetrics');
   const scriptMs = 1000 * (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0);
-  return { page, measures, scriptMs };
+  return { page, measures, scriptMs, polls: count };
 }
 
 /** @param {number[]} xs @param {number} q */
@@ -168,7 +169,7 @@ async function main() {
   const server = await serveStatic(folder, {
     headers: { 'content-security-policy': "script-src 'none'; object-src 'none'" },
   });
-  const real = await launchWithExtension({ extDir: EXT, noWorker: true });
+  const real = await launchWithExtension({ extDir: EXT });
   const empty = await launchWithExtension({ extDir: EMPTY_EXT, noWorker: true });
   const observeLongTasks = () => {
     /** @type {any} */ (window).__banRadarLongTasks = [];
@@ -192,7 +193,7 @@ async function main() {
     const w = await loadAndSettle(
       b.context,
       `${server.origin}/${encodeURIComponent(files[0])}`,
-      b === real,
+      b === real ? undefined : 10,
     );
     await w.page.close();
   }
@@ -201,23 +202,29 @@ async function main() {
     `extension ${BUILD}; baseline ${EMPTY_EXT}; Chromium ${real.context.browser()?.version() ?? ''}`,
   );
   console.log(
-    `\n${'label'.padEnd(8)}${'gate ms'.padStart(8)}${'analysis'.padStart(9)}${'+script'.padStart(9)}${'longtask'.padStart(9)}  page`,
+    `\n${'label'.padEnd(8)}${'gate ms'.padStart(8)}${'analysis'.padStart(9)}${'backgr.'.padStart(9)}${'+script'.padStart(9)}${'longtask'.padStart(9)}  page`,
   );
-  /** @type {{ file: string, label: string, gate: number, analysis: number, added: number, longTask: number }[]} */
+  /** @type {{ file: string, label: string, gate: number, analysis: number, background: number, added: number, longTask: number }[]} */
   const rows = [];
   try {
     for (const file of files) {
       const url = `${server.origin}/${encodeURIComponent(file)}`;
       const label = labels.get(file) ?? 'unknown';
-      // Baseline first, then the real extension.
-      const base = await loadAndSettle(empty.context, url, false);
-      await base.page.close();
-      const run = await loadAndSettle(real.context, url, true);
+      // The real extension first; the baseline then polls the page as often as that run did.
+      await real.worker.evaluate(() => performance.clearMeasures()).catch(() => undefined);
+      const run = await loadAndSettle(real.context, url);
+      const background = await real.worker
+        .evaluate(
+          () => performance.getEntriesByName('ban-radar:background-analysis')[0]?.duration ?? NaN,
+        )
+        .catch(() => NaN);
       /** @type {{ start: number, duration: number }[]} */
       const longTasks = await run.page
         .evaluate(() => /** @type {any} */ (window).__banRadarLongTasks ?? [])
         .catch(() => []);
       await run.page.close();
+      const base = await loadAndSettle(empty.context, url, run.polls);
+      await base.page.close();
       const ours = longTasks.filter((t) =>
         run.measures.some((m) => t.start < m.start + m.duration && m.start < t.start + t.duration),
       );
@@ -230,12 +237,13 @@ async function main() {
         label,
         gate: sum('ban-radar:gate'),
         analysis: sum('ban-radar:analysis'),
+        background,
         added: run.scriptMs - base.scriptMs,
         longTask: ours.length ? Math.max(...ours.map((t) => t.duration)) : 0,
       };
       rows.push(row);
       console.log(
-        `${label.padEnd(8)}${f(row.gate)}${f(row.analysis).padStart(9)}${f(row.added).padStart(9)}${f(row.longTask).padStart(9)}  ${file}`,
+        `${label.padEnd(8)}${f(row.gate)}${f(row.analysis).padStart(9)}${f(row.background).padStart(9)}${f(row.added).padStart(9)}${f(row.longTask).padStart(9)}  ${file}`,
       );
     }
   } finally {
@@ -247,6 +255,7 @@ async function main() {
   const finite = (/** @type {number[]} */ xs) => xs.filter(Number.isFinite);
   const gateNB = finite(notBan.map((r) => r.gate));
   const analysisBan = finite(ban.map((r) => r.analysis));
+  const backgroundBan = finite(ban.map((r) => r.background));
   const addedNB = finite(notBan.map((r) => r.added));
   const allGate = finite(rows.map((r) => r.gate));
   const allAdded = finite(rows.map((r) => r.added));
@@ -276,6 +285,12 @@ async function main() {
       f(quantile(analysisBan, 0.5)) +
       '  ' +
       f(quantile(analysisBan, 0.95)),
+  );
+  console.log(
+    `background analysis, ban pages (info)`.padEnd(40) +
+      f(quantile(backgroundBan, 0.5)) +
+      '  ' +
+      f(quantile(backgroundBan, 0.95)),
   );
   console.log(
     `+ScriptDuration, all pages (n=${allAdded.length})`.padEnd(40) +
