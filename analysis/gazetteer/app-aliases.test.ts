@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findApps } from './apps';
+import { APP_TABLE } from './app-data';
 import { namesAnyApp } from './app-aliases';
 
 describe('namesAnyApp (the gate’s prefilter)', () => {
@@ -7,6 +8,8 @@ describe('namesAnyApp (the gate’s prefilter)', () => {
     expect(namesAnyApp('Regulators move against tiktok')).toBe(true);
     expect(namesAnyApp('Die Zukunft von TikToks Mutterkonzern')).toBe(true);
     expect(namesAnyApp('Little Red Book is popular')).toBe(true);
+    expect(namesAnyApp('Streaming on Disney+ grew')).toBe(true);
+    expect(namesAnyApp('Log in at imo.im today')).toBe(true);
   });
 
   it('needs the exact case for names that are ordinary words', () => {
@@ -26,10 +29,24 @@ describe('namesAnyApp (the gate’s prefilter)', () => {
       'Italy’s regulator blocked ChatGPT over privacy concerns.',
       'India banned 59 Chinese apps including TikTok, WeChat and UC Browser.',
       'Russia blocked LinkedIn in 2016.',
+      'Die Zukunft von TikToks Mutterkonzern bleibt offen.',
+      'Le réseau social VKontakte (ВКонтакте) est bloqué.',
+      'Les utilisateurs de Tik-Tok et de Little Red Book protestent.',
     ];
     for (const text of texts) {
       expect(findApps(text).length).toBeGreaterThan(0);
       expect(namesAnyApp(text)).toBe(true);
     }
+  });
+
+  it('finds every name of the table, written as the table writes it', () => {
+    const forms = Object.values(APP_TABLE)
+      .join(';')
+      .split(/[;|]/)
+      .map((alias) => alias.replace(/^[=~?]/, ''))
+      .filter((form) => form.length >= 2);
+    expect(forms.length).toBeGreaterThan(300);
+    const missed = forms.filter((form) => !namesAnyApp(`Regulators moved against ${form} today.`));
+    expect(missed).toEqual([]);
   });
 });

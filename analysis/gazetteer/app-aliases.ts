@@ -125,14 +125,65 @@ export function pickAlias(hit: AliasHit): Alias | undefined {
 }
 
 /**
- * Whether any app of the table is named, ignoring the context rules findApps applies: a
- * prefilter that never drops a text findApps would find an app in. One-letter names ("X") are
- * left out: they always need context.
+ * The gate's view of the table, built without the full index. The content script runs this in a
+ * fresh script world on every page that gets this far, where code runs cold and every
+ * JavaScript step is slow: so the table is taken apart by a few native regex calls over the
+ * whole table, and the text is checked by native searches, not alias by alias in script.
  */
-export function namesAnyApp(text: string): boolean {
-  for (const word of text.matchAll(WORD_RE)) {
-    const hit = aliasAt(text, word.index, word[0]);
-    if (hit && hit.found.length >= 2 && pickAlias(hit)) return true;
+interface NameSets {
+  /** Distinctive names that are one ASCII word, in lower case ("tiktok"). */
+  asciiWords: Set<string>;
+  /** Other distinctive names, in lower case ("tik tok", "disney+", "微信"). */
+  otherNames: string[];
+  /** Names that are also ordinary words, in their exact case ("Telegram", "LINE", "X Corp"). */
+  exactNames: string[];
+}
+
+/** Unmarked aliases that are one ASCII word, in the lower-cased table. */
+const ASCII_WORD_ALIAS = /(?<=^|[;|])[a-z0-9]{2,}(?=[;|]|$)/g;
+/** Unmarked aliases that are not (names of two letters or more). */
+const OTHER_ALIAS = /(?<=^|[;|])(?![a-z0-9]+(?:[;|]|$))[^;|=~?][^;|]+/g;
+/** Aliases marked "=", "~" or "?", without their marker. */
+const EXACT_ALIAS = /(?<=[;|][=~?]|^[=~?])[^;|]{2,}/g;
+
+let nameSets: NameSets | null = null;
+
+function buildNameSets(): NameSets {
+  const table = Object.values(APP_TABLE).join(';');
+  const lower = table.toLowerCase();
+  return {
+    asciiWords: new Set(lower.match(ASCII_WORD_ALIAS)),
+    otherNames: lower.match(OTHER_ALIAS) ?? [],
+    exactNames: table.match(EXACT_ALIAS) ?? [],
+  };
+}
+
+/** Whether `name` occurs in `text` as a word of its own (not inside "Telegramm"). */
+function standsAlone(text: string, name: string): boolean {
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    const before = text[i - 1] ?? '';
+    const after = text[i + name.length] ?? '';
+    // A German genitive "s" may follow ("TikToks Mutterkonzern"), as findApps allows.
+    const next = after === 's' ? (text[i + name.length + 1] ?? '') : after;
+    if (!LETTER_OR_DIGIT.test(before) && !LETTER_OR_DIGIT.test(next)) return true;
   }
   return false;
+}
+
+/**
+ * Whether any app of the table is named, ignoring the context rules findApps applies: a
+ * prefilter, a little looser than findApps (the genitive "s" counts after any name), so it
+ * never drops a text findApps would find an app of two letters or more in.
+ */
+export function namesAnyApp(text: string): boolean {
+  const { asciiWords, otherNames, exactNames } = (nameSets ??= buildNameSets());
+  const lowerText = text.toLowerCase();
+  const words = lowerText.match(WORD_RE) ?? [];
+  const named = (word: string): boolean =>
+    asciiWords.has(word) || (word.endsWith('s') && asciiWords.has(word.slice(0, -1)));
+  return (
+    words.some(named) ||
+    otherNames.some((name) => standsAlone(lowerText, name)) ||
+    exactNames.some((name) => standsAlone(text, name))
+  );
 }
