@@ -28,12 +28,6 @@ export default defineConfig({
     // tabs.query gives without it. No host permissions: the content script's matches suffice.
     permissions: ['storage', 'alarms', 'notifications'],
     action: { default_title: '__MSG_extName__' },
-    // The page reader, imported by the content script only on pages that pass the gate
-    // (content/reader-loader.ts). Pages can see that the file exists; it holds no data.
-    web_accessible_resources:
-      browser === 'firefox'
-        ? ['reader.js']
-        : [{ resources: ['reader.js'], matches: ['http://*/*', 'https://*/*'] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

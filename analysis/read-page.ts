@@ -37,7 +37,7 @@ export function pageUrl(doc: Document, url: string): string | null {
 }
 
 /** Title and URL only: what is left of a page that was not (or could not be) read. */
-export function unreadPage(doc: Document, url: string): PageReading {
+function unreadPage(doc: Document, url: string): PageReading {
   let title = '';
   let canonical: string | null = null;
   try {

@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { PageReading } from '../analysis/types';
 import { saveSettings } from '../settings/settings';
 import { loadTimelineData } from '../storage/queries';
 import { openBanRadarDb } from '../storage/db';
@@ -15,27 +14,22 @@ const contentScript = (tabId: number, url: string) => ({
 });
 const popup = { id: 'test-extension-id', url: `${ORIGIN}popup.html` };
 
-/** What a content script reads from an English article about an app being blocked. */
-const article = (title: string): PageReading => ({
-  title,
-  url: null,
-  published: '2030-03-01',
-  text: {
-    title,
-    paragraphs: [
-      'Italy’s data protection authority has ordered ChatGPT to be blocked in Italy from 31 March over privacy concerns.',
-      'The regulator said the chatbot would be unavailable to users in the country until the company complies with the order.',
-      'OpenAI said it would comply and suspend the service in Italy.',
-    ],
-    siteName: 'Daily Example',
-    declaredLang: 'en',
-  },
-});
+/** The copy a content script sends of an English article about an app being blocked. */
+const article = (title: string, paragraphs = CHATGPT_BLOCKED): string =>
+  `<!DOCTYPE html><html lang="en"><head><title>${title}</title>` +
+  '<meta property="article:published_time" content="2025-03-01T08:00:00Z"></head>' +
+  `<body><article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
 
-const report = (url: string, reading: PageReading, userAsked = false) => ({
-  type: 'page-reading',
+const CHATGPT_BLOCKED = [
+  'Italy’s data protection authority has ordered ChatGPT to be blocked in Italy from 31 March over privacy concerns.',
+  'The regulator said the chatbot would be unavailable to users in the country until the company complies with the order.',
+  'OpenAI said it would comply and suspend the service in Italy.',
+];
+
+const report = (url: string, html: string, userAsked = false) => ({
+  type: 'page-snapshot',
   pageUrl: url,
-  reading,
+  html,
   userAsked,
 });
 
@@ -46,7 +40,7 @@ describe('routeMessage', () => {
     await (await openBanRadarDb()).clear('articles');
   });
 
-  it('analyses a content script reading, stores it and shows its count on the tab badge', async () => {
+  it('analyses a page copy from a content script, stores it and shows its count on the tab badge', async () => {
     const url = 'https://daily.example/chatbot-blocked';
     const reply = await routeMessage(
       report(url, article('Italy blocks ChatGPT over privacy concerns')),
@@ -59,22 +53,16 @@ describe('routeMessage', () => {
     const { articles, events } = await loadTimelineData(await openBanRadarDb());
     expect(articles.map((a) => a.title)).toEqual(['Italy blocks ChatGPT over privacy concerns']);
     expect(events.map((e) => `${e.app}|${e.jurisdiction}|${e.date}`)).toContain(
-      'ChatGPT|IT|2030-03-31',
+      'ChatGPT|IT|2025-03-31',
     );
     expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe(String(events.length));
   });
 
-  it('answers a reading without a ban but stores nothing, unless the user asked', async () => {
+  it('answers a page without a ban but stores nothing, unless the user asked', async () => {
     const url = 'https://daily.example/recipes';
-    const recipe: PageReading = {
-      ...article('Ten soups for winter'),
-      text: {
-        title: 'Ten soups for winter',
-        paragraphs: ['Leek and potato soup is easy to make and keeps for three days.'],
-        siteName: null,
-        declaredLang: 'en',
-      },
-    };
+    const recipe = article('Ten soups for winter', [
+      'Leek and potato soup is easy to make and keeps for three days in the fridge.',
+    ]);
     const quiet = await routeMessage(report(url, recipe), contentScript(4, url));
     expect(quiet).toMatchObject({ ok: true, value: { result: { isBanArticle: false } } });
     expect((await loadTimelineData(await openBanRadarDb())).articles).toHaveLength(0);

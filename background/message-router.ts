@@ -15,7 +15,7 @@ import { StorageFullError } from '../storage/ingest';
 import { clearAll, deleteArticle, dismissUrl } from '../storage/queries';
 import { ImportError, importJson } from '../storage/exchange';
 import { openBanRadarDb, StorageUnavailableError } from '../storage/db';
-import { acceptPageReading, askTab, resetTab } from './page-reports';
+import { acceptPageSnapshot, askTab, resetTab } from './page-reports';
 import { refreshReminders } from './reminder-manager';
 
 type Sender = SenderInfo;
@@ -53,9 +53,9 @@ function errorCode(error: unknown): string {
 
 async function dispatch(message: BackgroundRequest, sender: Sender): Promise<unknown> {
   switch (message.type) {
-    case 'page-reading':
+    case 'page-snapshot':
       // classifySender guarantees a tab id for content-script messages.
-      return acceptPageReading(sender.tab!.id!, message);
+      return acceptPageSnapshot(sender.tab!.id!, message);
     case 'page-reset':
       return resetTab(sender.tab!.id!);
     case 'get-tab-report':

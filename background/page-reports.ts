@@ -1,13 +1,14 @@
 /**
- * Page readings: what a content script read from its page is analysed here, off the page's main
- * thread, and a ban article's events go into the database, the tab's badge and the popup's
+ * Page snapshots: the copy of a page a content script sends is analysed here, off the page's
+ * main thread, and a ban article's events go into the database, the tab's badge and the popup's
  * "This page" section. The user's settings are enforced here too, so a stale content script
  * (settings changed after the page loaded) cannot store what the user excluded.
  */
 import { browser } from 'wxt/browser';
-import { analyzeReading } from '../analysis/analyze-reading';
+import { analyzeDocument } from '../analysis/analyze';
+import { parseHtml } from '../analysis/parse-html';
 import type { AnalysisResult } from '../analysis/types';
-import type { ContentScriptRequest, PageReadingMessage, TabReport } from '../messaging/protocol';
+import type { ContentScriptRequest, PageSnapshotMessage, TabReport } from '../messaging/protocol';
 import { isExcludedHost, loadSettings } from '../settings/settings';
 import { ingestReport } from '../storage/ingest';
 import { showRestrictionCount } from './badge';
@@ -16,19 +17,21 @@ import { forgetTab, recallTabReport, rememberTabReport } from './tab-reports';
 import { refreshReminders } from './reminder-manager';
 
 /**
- * Analyses a reading and stores what a ban article reports (any page the user asked about is
- * reported too, so "This page" can say that nothing was found). Replies with the tab's report.
+ * Analyses a page's copy and stores what a ban article reports (any page the user asked about
+ * is reported too, so "This page" can say that nothing was found). Replies with the tab's report.
  */
-export async function acceptPageReading(
+export async function acceptPageSnapshot(
   tabId: number,
-  { pageUrl, reading, userAsked }: PageReadingMessage,
+  { pageUrl, html, userAsked }: PageSnapshotMessage,
 ): Promise<TabReport> {
   const settings = await loadSettings();
   if (settings.paused) return { status: 'paused', pageUrl, result: null };
   if (isExcludedHost(new URL(pageUrl).hostname, settings.excludedSites)) {
     return { status: 'excluded', pageUrl, result: null };
   }
-  const result = timedAnalysis(() => analyzeReading(reading, { now: new Date() }));
+  // The content script's gate already passed (or the user asked): no second gate.
+  const options = { url: pageUrl, now: new Date(), force: true };
+  const result = timedAnalysis(() => analyzeDocument(parseHtml(html), options));
   if (!result.isBanArticle && !userAsked) return { status: 'reported', pageUrl, result };
   return storeReport(tabId, pageUrl, result);
 }

@@ -1,7 +1,7 @@
 /**
  * What the content script does on a page: wait until the page is idle, run the cheap gate,
- * and only on candidate pages load the page reader, read the page in one idle period and send
- * the reading to the background, which analyses it off the page's main thread. Ordinary pages
+ * and only on candidate pages copy the page (in idle-time slices, page-snapshot.ts) and send
+ * the copy to the background, which analyses it off the page's main thread. Ordinary pages
  * cost a gate run and nothing else: no storage read, no message.
  *
  * Single-page sites: every `wxt:locationchange` starts a new generation; work begun for the
@@ -11,9 +11,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { gatePage } from '../analysis/gate';
 import type { AnalysisResult } from '../analysis/types';
-import type { ContentScriptRequest, PageReadingMessage, TabReport } from '../messaging/protocol';
+import type { ContentScriptRequest, PageSnapshotMessage, TabReport } from '../messaging/protocol';
 import { isExcludedHost, loadSettings } from '../settings/settings';
-import { loadReader } from './reader-loader';
+import { snapshotPage } from './page-snapshot';
 
 /** Single-page sites render the new article after the URL changes: give them a moment. */
 const SPA_SETTLE_MS = 1200;
@@ -94,22 +94,17 @@ export class PageWatcher {
     if (isExcludedHost(location.hostname, settings.excludedSites)) {
       return this.settle(generation, 'excluded');
     }
-    const reader = await loadReader();
-    // Reading the DOM is the only part of the analysis on the page's main thread: give it an
-    // idle period of its own.
-    await this.nextIdlePeriod();
-    if (generation !== this.generation || this.ctx.isInvalid) return;
     const pageUrl = location.href;
-    // The gate already passed (or the user asked): don't run it twice.
-    const reading = timed('ban-radar:analysis', () =>
-      reader.readPage(document, { url: pageUrl, force: true }),
-    );
-    await this.report(generation, { type: 'page-reading', pageUrl, reading, userAsked });
+    const { html, startedAt, busyMs } = await snapshotPage(document, () => this.nextIdlePeriod());
+    // The content script's share of the analysis, without the waits between slices.
+    performance.measure('ban-radar:analysis', { start: startedAt, duration: busyMs });
+    if (generation !== this.generation || this.ctx.isInvalid) return;
+    await this.report(generation, { type: 'page-snapshot', pageUrl, html, userAsked });
   }
 
-  private nextIdlePeriod(): Promise<void> {
+  private nextIdlePeriod(): Promise<IdleDeadline> {
     return new Promise((resolve) =>
-      this.ctx.requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS }),
+      this.ctx.requestIdleCallback(resolve, { timeout: IDLE_TIMEOUT_MS }),
     );
   }
 
@@ -118,10 +113,10 @@ export class PageWatcher {
   }
 
   /**
-   * Sends the reading; the background's reply says what the page reported. Without a usable
+   * Sends the copy; the background's reply says what the page reported. Without a usable
    * reply (the extension was updated meanwhile, storage failed) the page stays unreported.
    */
-  private async report(generation: number, message: PageReadingMessage): Promise<void> {
+  private async report(generation: number, message: PageSnapshotMessage): Promise<void> {
     const reply = (await browser.runtime.sendMessage(message).catch(() => null)) as {
       ok: boolean;
       value?: TabReport;
@@ -131,14 +126,6 @@ export class PageWatcher {
     this.result = reply.value.result;
     if (this.result?.isBanArticle || message.userAsked) this.reportedUrl = message.pageUrl;
   }
-}
-
-/** Runs `work` and records it as a performance measure named `name` (read by bench:page). */
-function timed<T>(name: string, work: () => T): T {
-  const start = performance.now();
-  const value = work();
-  performance.measure(name, { start, duration: performance.now() - start });
-  return value;
 }
 
 /** Documents the analysis makes sense on: HTML pages, not XML, images, PDFs or text files. */

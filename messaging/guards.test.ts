@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { PageReading } from '../analysis/types';
 import { classifySender, parseMessage, RefusedMessage } from './guards';
+import { MAX_SNAPSHOT_CHARS } from './protocol';
 
 const EXTENSION_ID = 'abcdefghijklmnop';
 const ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
 
-const reading: PageReading = {
-  title: 'Country bans ChatApp',
-  url: 'https://news.example/chatapp-ban',
-  published: '2030-09-18',
-  text: {
-    title: 'Country bans ChatApp',
-    paragraphs: ['The ban on ChatApp takes effect on Sunday, the ministry said.'],
-    siteName: 'News Example',
-    declaredLang: 'en',
-  },
-};
+const html =
+  '<!DOCTYPE html><html><head><title>Country bans ChatApp</title></head><body></body></html>';
 
 describe('classifySender', () => {
   it('knows our extension pages, also when the popup is open in a tab', () => {
@@ -56,28 +47,17 @@ describe('classifySender', () => {
 });
 
 describe('parseMessage', () => {
-  it('accepts a valid page reading from a content script', () => {
+  it('accepts a page copy from a content script', () => {
     const message = parseMessage(
-      { type: 'page-reading', pageUrl: 'https://news.example/a', reading, userAsked: false },
+      { type: 'page-snapshot', pageUrl: 'https://news.example/a', html, userAsked: false },
       'content-script',
     );
-    expect(message).toMatchObject({
-      type: 'page-reading',
-      reading: { title: 'Country bans ChatApp', text: { paragraphs: reading.text!.paragraphs } },
+    expect(message).toEqual({
+      type: 'page-snapshot',
+      pageUrl: 'https://news.example/a',
+      html,
+      userAsked: false,
     });
-  });
-
-  it('drops a javascript: canonical URL and cleans control characters from a reading', () => {
-    const message = parseMessage(
-      {
-        type: 'page-reading',
-        pageUrl: 'https://news.example/a',
-        reading: { ...reading, title: 'Bans\u0000 ChatApp', url: 'javascript:alert(1)' },
-        userAsked: true,
-      },
-      'content-script',
-    );
-    expect(message).toMatchObject({ reading: { title: 'Bans ChatApp', url: null } });
   });
 
   it('lets content scripts neither change nor read stored data', () => {
@@ -106,46 +86,34 @@ describe('parseMessage', () => {
     expect(() =>
       parseMessage({ type: 'dismiss-article', url: 'javascript:alert(1)' }, 'extension-page'),
     ).toThrow('malformed');
-    const pageReading = (fields: Record<string, unknown>) => () =>
+    const pageCopy = (fields: Record<string, unknown>) => () =>
       parseMessage(
-        {
-          type: 'page-reading',
-          pageUrl: 'https://a.example/',
-          reading,
-          userAsked: false,
-          ...fields,
-        },
+        { type: 'page-snapshot', pageUrl: 'https://a.example/', html, userAsked: false, ...fields },
         'content-script',
       );
-    expect(pageReading({ pageUrl: 'javascript:alert(1)' })).toThrow('malformed');
-    expect(pageReading({ reading: 'x' })).toThrow('malformed');
-    expect(pageReading({ userAsked: 'yes' })).toThrow('malformed');
-    expect(
-      pageReading({ reading: { ...reading, text: { ...reading.text, paragraphs: [1] } } }),
-    ).toThrow('malformed');
+    expect(pageCopy({ pageUrl: 'javascript:alert(1)' })).toThrow('malformed');
+    expect(pageCopy({ html: { nodeType: 9 } })).toThrow('malformed');
+    expect(pageCopy({ html: '' })).toThrow('malformed');
+    expect(pageCopy({ userAsked: 'yes' })).toThrow('malformed');
     // The old message, in which a content script sent its own results, is no longer accepted.
     expect(() =>
       parseMessage({ type: 'page-report', pageUrl: 'https://a.example/' }, 'content-script'),
     ).toThrow(RefusedMessage);
   });
 
-  it('refuses readings with more text than the content script ever sends', () => {
-    const oversized = (paragraphs: string[]) => () =>
+  it('refuses oversized payloads', () => {
+    const copy = (size: number) => () =>
       parseMessage(
         {
-          type: 'page-reading',
+          type: 'page-snapshot',
           pageUrl: 'https://a.example/',
-          reading: { ...reading, text: { ...reading.text, paragraphs } },
+          html: 'x'.repeat(size),
           userAsked: false,
         },
         'content-script',
       );
-    expect(oversized(['x'.repeat(30_001)])).toThrow('malformed');
-    expect(oversized(Array.from({ length: 5001 }, () => 'x'))).toThrow('malformed');
-    expect(oversized(['x'.repeat(30_000)])).not.toThrow();
-  });
-
-  it('refuses oversized payloads', () => {
+    expect(copy(MAX_SNAPSHOT_CHARS)).not.toThrow();
+    expect(copy(MAX_SNAPSHOT_CHARS + 1)).toThrow('malformed');
     const huge = 'x'.repeat(20_000_001);
     expect(() => parseMessage({ type: 'import-data', json: huge }, 'extension-page')).toThrow(
       'malformed',

@@ -3,9 +3,7 @@
  * A content script runs next to untrusted pages (Chromium assumes its renderer may be
  * compromised), so everything it sends is validated before anything touches the database.
  */
-import { DEFAULT_MAX_CHARS, type PageReading, type PageText } from '../analysis/types';
-import { checkText, httpUrlOrNull, isDayDate, LIMITS } from '../storage/validate';
-import type { BackgroundRequest } from './protocol';
+import { MAX_SNAPSHOT_CHARS, type BackgroundRequest } from './protocol';
 
 /** The parts of `runtime.MessageSender` the guards look at. */
 export interface SenderInfo {
@@ -19,7 +17,7 @@ export type SenderKind = 'content-script' | 'extension-page';
 
 /** Messages each kind of sender may send; anything else is refused. */
 const ALLOWED_TYPES: Record<SenderKind, ReadonlySet<BackgroundRequest['type']>> = {
-  'content-script': new Set(['page-reading', 'page-reset']),
+  'content-script': new Set(['page-snapshot', 'page-reset']),
   'extension-page': new Set([
     'analyze-tab',
     'get-tab-report',
@@ -95,12 +93,14 @@ function parseByType(
   type: BackgroundRequest['type'],
 ): BackgroundRequest | null {
   switch (type) {
-    case 'page-reading': {
-      if (!isBoundedString(raw.pageUrl, MAX_URL_LENGTH) || !isHttpUrl(raw.pageUrl)) return null;
-      if (typeof raw.userAsked !== 'boolean') return null;
-      const reading = sanitizePageReading(raw.reading);
-      return reading ? { type, pageUrl: raw.pageUrl, reading, userAsked: raw.userAsked } : null;
-    }
+    case 'page-snapshot':
+      // The HTML itself is only parsed (never rendered or run), so its size is what to bound.
+      return isBoundedString(raw.pageUrl, MAX_URL_LENGTH) &&
+        isHttpUrl(raw.pageUrl) &&
+        isBoundedString(raw.html, MAX_SNAPSHOT_CHARS) &&
+        typeof raw.userAsked === 'boolean'
+        ? { type, pageUrl: raw.pageUrl, html: raw.html, userAsked: raw.userAsked }
+        : null;
     case 'analyze-tab':
     case 'get-tab-report':
       return isTabId(raw.tabId) ? { type, tabId: raw.tabId } : null;
@@ -120,53 +120,4 @@ function parseByType(
     default:
       return null;
   }
-}
-
-/**
- * More paragraphs than a reading of DEFAULT_MAX_CHARS characters can hold is no reading our
- * content script makes: the message is refused whole, like one over the character budget.
- */
-const MAX_PARAGRAPHS = 5000;
-const MAX_LANG_TAG = 100;
-
-const optionalPlainText = (value: unknown, max: number): string | null => {
-  if (value === null) return null;
-  const text = checkText(value, '', max, 'truncate');
-  return text.ok && text.value ? text.value : null;
-};
-
-function sanitizePageText(raw: unknown): PageText | null {
-  if (!isRecord(raw) || !Array.isArray(raw.paragraphs)) return null;
-  const { paragraphs } = raw;
-  if (paragraphs.length > MAX_PARAGRAPHS) return null;
-  if (!paragraphs.every((p): p is string => typeof p === 'string')) return null;
-  if (paragraphs.reduce((sum, p) => sum + p.length, 0) > DEFAULT_MAX_CHARS) return null;
-  const title = checkText(raw.title, 'title', LIMITS.title, 'truncate');
-  if (!title.ok) return null;
-  const lang = raw.declaredLang;
-  return {
-    title: title.value,
-    paragraphs,
-    siteName: optionalPlainText(raw.siteName, LIMITS.siteName),
-    declaredLang: typeof lang === 'string' && lang.length <= MAX_LANG_TAG ? lang : null,
-  };
-}
-
-/**
- * A content script's reading of its page, or null when its shape or size is wrong. The text
- * is analysed in the background, so it is bounded here: the analysis of a forged message costs
- * no more than that of a real page.
- */
-export function sanitizePageReading(raw: unknown): PageReading | null {
-  if (!isRecord(raw)) return null;
-  const title = checkText(raw.title, 'title', LIMITS.title, 'truncate');
-  if (!title.ok) return null;
-  const text = raw.text === null ? null : sanitizePageText(raw.text);
-  if (raw.text !== null && !text) return null;
-  return {
-    title: title.value,
-    url: httpUrlOrNull(raw.url),
-    text,
-    published: isDayDate(raw.published) ? raw.published : null,
-  };
 }

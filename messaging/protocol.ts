@@ -3,21 +3,24 @@
  * Every message is a plain object with a `type`; the background validates each one
  * (messaging/guards.ts) before it touches the database.
  */
-import type { AnalysisResult, PageReading } from '../analysis/types';
+import type { AnalysisResult } from '../analysis/types';
 
 /**
- * Content script → background: what the content script read from a candidate page. The
- * background analyses the text (off the page's main thread), stores a ban article's events and
+ * Content script → background: a copy of a candidate page as HTML (content/page-snapshot.ts).
+ * The background analyses it off the page's main thread, stores a ban article's events and
  * replies with the TabReport.
  */
-export interface PageReadingMessage {
-  type: 'page-reading';
-  /** The URL of the document that was read (location.href at reading time). */
+export interface PageSnapshotMessage {
+  type: 'page-snapshot';
+  /** The URL of the document that was copied (location.href when the copy began). */
   pageUrl: string;
-  reading: PageReading;
+  html: string;
   /** The user asked for this page ("Analyse this page"): report it even without a ban. */
   userAsked: boolean;
 }
+
+/** The most HTML a snapshot carries (content/page-snapshot.ts stops there). */
+export const MAX_SNAPSHOT_CHARS = 2_000_000;
 
 /** Content script → background: a single-page site left the reported page; clear its badge. */
 export interface PageResetMessage {
@@ -74,7 +77,7 @@ export interface ImportDataMessage {
 
 /** Messages the background accepts (from content scripts or extension pages). */
 export type BackgroundRequest =
-  | PageReadingMessage
+  | PageSnapshotMessage
   | PageResetMessage
   | AnalyzeTabMessage
   | GetTabReportMessage

@@ -8,7 +8,8 @@
 import { statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { analyzeDocument } from '../analysis/analyze';
-import { listHtmlFiles, parseHtml, readHtml } from './lib/pages';
+import { parseHtml } from '../analysis/parse-html';
+import { listHtmlFiles, readHtml } from './lib/pages';
 
 function analyzeFile(file: string): Record<string, unknown> {
   const doc = parseHtml(readHtml(file));

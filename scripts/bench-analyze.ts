@@ -7,7 +7,8 @@
 import { pathToFileURL } from 'node:url';
 import { analyzeDocument } from '../analysis/analyze';
 import { gatePage } from '../analysis/gate';
-import { listHtmlFiles, parseHtml, readHtml } from './lib/pages';
+import { parseHtml } from '../analysis/parse-html';
+import { listHtmlFiles, readHtml } from './lib/pages';
 
 function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return NaN;

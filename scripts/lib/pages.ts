@@ -1,10 +1,9 @@
 /**
- * Shared helpers of the analysis CLIs: finding .html files under paths and parsing them with
- * linkedom, the Node DOM the extension's tests use too.
+ * Shared helpers of the analysis CLIs: finding .html files under paths and reading them. They
+ * are parsed with analysis/parse-html.ts, as the extension's background parses page snapshots.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { DOMParser } from 'linkedom';
 
 /** Bytes of HTML read per page: bounds parse time on pathological files. */
 export const MAX_HTML_BYTES = 8 * 1024 * 1024;
@@ -27,9 +26,4 @@ export function listHtmlFiles(paths: readonly string[]): string[] {
 export function readHtml(file: string): string {
   const buffer = readFileSync(file);
   return buffer.subarray(0, MAX_HTML_BYTES).toString('utf8');
-}
-
-export function parseHtml(html: string): Document {
-  // linkedom's Document implements the DOM interfaces the engine reads.
-  return new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
 }
