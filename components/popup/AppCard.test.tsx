@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { AppCard } from './AppCard';
-import { entry, timelines } from './test-timeline';
+import { entry, timelines } from '../../timeline/fixtures/entries';
 import { TimelineSection } from './TimelineSection';
 
 function render(entries: Parameters<typeof timelines>[0]): string {

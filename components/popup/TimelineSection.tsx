@@ -7,17 +7,15 @@ import type { StoredData } from '../stored-data';
 import { AppCard } from './AppCard';
 import { EmptyState } from './EmptyState';
 import { TimelineFilterForm } from './TimelineFilterForm';
+import { CARD_PAGE_SIZE, filterOptions } from '../../timeline/view';
 import {
   applyFilters,
   buildSearchIndex,
-  filterOptions,
   NO_FILTERS,
   type SearchIndex,
   type TimelineFilters,
 } from './timeline-view';
 
-/** Cards per page; more on request, so thousands of stored events still open instantly. */
-const CARD_PAGE_SIZE = 20;
 /** Cards in the very first commit; the rest of the page follows at a lower priority. */
 const FIRST_COMMIT_CARDS = 4;
 

@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { entry } from './test-timeline';
+import { entry } from '../../timeline/fixtures/entries';
 import { UpcomingSection } from './UpcomingSection';
 
 const render = (entries: Parameters<typeof UpcomingSection>[0]['entries']) =>

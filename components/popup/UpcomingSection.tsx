@@ -2,10 +2,8 @@ import { useId } from 'react';
 import { formatDaysLeft } from '../../i18n/format';
 import { t } from '../../i18n/t';
 import type { TimelineEntry } from '../../timeline/types';
+import { UPCOMING_LIMIT } from '../../timeline/view';
 import { EventDate, kindLabel, Place, statusLabel } from '../labels';
-
-/** Enough to see what is coming without pushing the timeline out of the popup. */
-const UPCOMING_LIMIT = 5;
 
 interface Props {
   /** Soonest first; null while the data loads. */
