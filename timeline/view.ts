@@ -129,6 +129,17 @@ export function entryRow(entry: TimelineEntry): EntryRow {
   };
 }
 
+/** An entry as the Upcoming section lists it. */
+export type UpcomingRow = Pick<
+  TimelineEntry,
+  'key' | 'app' | 'jurisdiction' | 'kind' | 'status' | 'date' | 'daysUntil'
+>;
+
+export function upcomingRow(entry: TimelineEntry): UpcomingRow {
+  const { key, app, jurisdiction, kind, status, date, daysUntil } = entry;
+  return { key, app, jurisdiction, kind, status, date, daysUntil };
+}
+
 /** The card of one app showing at most `limit` entries (Infinity: all of them). */
 export function cardView(timeline: AppTimeline, limit: number): CardView {
   const shown = truncateJurisdictions(timeline.jurisdictions, limit);
