@@ -11,7 +11,7 @@ import { ingestReport } from '../storage/ingest';
 import { showRestrictionCount } from './badge';
 import { openBanRadarDb } from '../storage/db';
 import { forgetTab, recallTabReport, rememberTabReport } from './tab-reports';
-import { refreshReminders } from './reminder-manager';
+import { dataChanged } from './data-changes';
 
 export async function acceptPageReport(
   tabId: number,
@@ -23,14 +23,23 @@ export async function acceptPageReport(
   if (isExcludedHost(new URL(pageUrl).hostname, settings.excludedSites)) {
     return { status: 'excluded', pageUrl, result: null };
   }
-  const { outcome } = await ingestReport(await openBanRadarDb(), { pageUrl, result }, new Date());
+  const { outcome, changed } = await ingestReport(
+    await openBanRadarDb(),
+    { pageUrl, result },
+    new Date(),
+  );
+  // At once: from here on no popup may open on the first screen from before this report.
+  const followUp = changed ? dataChanged() : null;
   const report: TabReport =
     outcome === 'dismissed'
       ? { status: 'dismissed', pageUrl, result: null }
       : { status: 'reported', pageUrl, result };
   const shownCount = outcome === 'stored' ? result.events.length : 0;
-  await Promise.all([rememberTabReport(tabId, report), showRestrictionCount(tabId, shownCount)]);
-  if (outcome === 'stored') await refreshReminders();
+  await Promise.all([
+    rememberTabReport(tabId, report),
+    showRestrictionCount(tabId, shownCount),
+    followUp,
+  ]);
   return report;
 }
 
