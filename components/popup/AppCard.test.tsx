@@ -52,7 +52,14 @@ describe('AppCard', () => {
 describe('TimelineSection', () => {
   const section = (props: Partial<Parameters<typeof TimelineSection>[0]>) =>
     renderToStaticMarkup(
-      <TimelineSection status="ready" errorMessage={null} timelines={[]} locale="en" {...props} />,
+      <TimelineSection
+        status="ready"
+        errorMessage={null}
+        timelines={[]}
+        firstScreen={null}
+        locale="en"
+        {...props}
+      />,
     );
 
   it('explains Ban Radar when nothing is stored yet', () => {

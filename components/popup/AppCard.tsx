@@ -11,9 +11,10 @@ import { EntryItem } from './EntryItem';
  * snapshot: the same component either way, so its state (shown entries, open rows) and its
  * DOM stay when the full data replaces the snapshot.
  */
-type Props = { locale: string } & (
-  { timeline: AppTimeline; preview?: undefined } | { timeline?: undefined; preview: CardView }
-);
+export type CardSource =
+  { timeline: AppTimeline; preview?: undefined } | { timeline?: undefined; preview: CardView };
+
+type Props = CardSource & { locale: string };
 
 export const AppCard = memo(function AppCard({ timeline, preview, locale }: Props) {
   const headingId = useId();
