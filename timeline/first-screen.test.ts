@@ -10,7 +10,7 @@ import {
 import { buildTimeline, upcomingEntries } from './summarize';
 import {
   CARD_ENTRY_LIMIT,
-  CARD_PAGE_SIZE,
+  FIRST_COMMIT_CARDS,
   cardView,
   filterOptions,
   UPCOMING_LIMIT,
@@ -43,9 +43,11 @@ describe('buildFirstScreen', () => {
 
   it('holds the cards the full timeline shows first, in its order, as collapsed cards', () => {
     const { timelines, snapshot } = heavy;
-    expect(snapshot?.cards).toHaveLength(CARD_PAGE_SIZE);
+    expect(snapshot?.cards).toHaveLength(FIRST_COMMIT_CARDS);
     expect(snapshot?.cards).toEqual(
-      timelines.slice(0, CARD_PAGE_SIZE).map((timeline) => cardView(timeline, CARD_ENTRY_LIMIT)),
+      timelines
+        .slice(0, FIRST_COMMIT_CARDS)
+        .map((timeline) => cardView(timeline, CARD_ENTRY_LIMIT)),
     );
     expect(snapshot?.totals).toEqual({
       apps: APPS.length,
@@ -95,7 +97,7 @@ describe('buildFirstScreen', () => {
     const size = JSON.stringify(heavy.snapshot).length;
     const smaller = firstScreenOf(manyRecords(1000, 10, APPS), size / 2).snapshot;
     expect(smaller?.cards.length).toBeGreaterThan(0);
-    expect(smaller?.cards.length).toBeLessThan(CARD_PAGE_SIZE);
+    expect(smaller?.cards.length).toBeLessThan(FIRST_COMMIT_CARDS);
     expect(JSON.stringify(smaller).length).toBeLessThanOrEqual(size / 2);
     // Not even one card fits: no snapshot at all, the popup reads everything.
     expect(firstScreenOf(manyRecords(10, 3, APPS), 1000).snapshot).toBeNull();
@@ -147,7 +149,7 @@ describe('parseFirstScreen', () => {
       (copy) => (copy.cards[0].app = 'App\u202e 1'),
       (copy) => (copy.cards[0].entryCount = 1), // fewer than it shows
       (copy) => copy.cards.push(copy.cards[0]),
-      (copy) => (copy.cards = Array.from({ length: CARD_PAGE_SIZE + 1 }, () => copy.cards[0])),
+      (copy) => (copy.cards = Array.from({ length: FIRST_COMMIT_CARDS + 1 }, () => copy.cards[0])),
       (copy) => (copy.totals.apps = 0),
       (copy) => (copy.totals.upcoming = 0),
       (copy) => (copy.upcoming[0].daysUntil = 0),

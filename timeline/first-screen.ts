@@ -24,9 +24,9 @@ import { SUMMARY_PHRASE_KEYS, type SummarySegment } from './summary-line';
 import type { AppTimeline } from './types';
 import {
   CARD_ENTRY_LIMIT,
-  CARD_PAGE_SIZE,
   cardView,
   filterOptions,
+  FIRST_COMMIT_CARDS,
   RESTRICTION_STATES,
   UPCOMING_LIMIT,
   upcomingRow,
@@ -47,13 +47,13 @@ export const FIRST_SCREEN_KEY = 'firstScreen';
  * Upper bound of the snapshot as JSON text, whatever is stored: cards that would pass it are
  * left to the full read. A typical snapshot is far smaller (see the tests).
  */
-export const FIRST_SCREEN_MAX_CHARS = 100_000;
+export const FIRST_SCREEN_MAX_CHARS = 50_000;
 
 export interface FirstScreen {
   version: typeof FIRST_SCREEN_VERSION;
   /** The local calendar day (YYYY-MM-DD) it was computed for; on other days it is stale. */
   day: string;
-  /** The first app cards in timeline order, collapsed; at most one page of them. */
+  /** The first app cards in timeline order, collapsed: those of the popup's first commit. */
   cards: CardView[];
   /** The soonest upcoming entries, as many as the Upcoming section lists. */
   upcoming: UpcomingRow[];
@@ -80,7 +80,7 @@ export function buildFirstScreen(
     totals: { apps: timelines.length, upcoming: upcoming.length },
   };
   let size = JSON.stringify(snapshot).length;
-  for (const timeline of timelines.slice(0, CARD_PAGE_SIZE)) {
+  for (const timeline of timelines.slice(0, FIRST_COMMIT_CARDS)) {
     const card = cardView(timeline, CARD_ENTRY_LIMIT);
     size += JSON.stringify(card).length + 1; // and a comma
     if (size > maxChars) break;
@@ -100,7 +100,7 @@ export function parseFirstScreen(value: unknown): FirstScreen | null {
     return null;
   }
   const totals = parseTotals(value.totals);
-  const cards = parseList(value.cards, CARD_PAGE_SIZE, parseCard);
+  const cards = parseList(value.cards, FIRST_COMMIT_CARDS, parseCard);
   const upcoming = parseList(value.upcoming, UPCOMING_LIMIT, parseUpcomingRow);
   const options = parseOptions(value.options);
   if (!totals || !cards || !upcoming || !options) return null;

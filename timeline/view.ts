@@ -9,6 +9,11 @@ import type { AppTimeline, JurisdictionTimeline, RestrictionState, TimelineEntry
 
 /** App cards per page of the timeline; more on request. */
 export const CARD_PAGE_SIZE = 20;
+/**
+ * Cards in the popup's very first commit, the rest of the page following at a lower priority;
+ * also the cards the first-screen snapshot holds (more than a popup's height).
+ */
+export const FIRST_COMMIT_CARDS = 4;
 /** Entries a card shows before "Show all": keeps cards for heavily reported apps short. */
 export const CARD_ENTRY_LIMIT = 8;
 /** Upcoming entries listed: enough to see what is coming without pushing the timeline away. */

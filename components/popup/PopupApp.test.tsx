@@ -8,7 +8,7 @@ import { article, event } from '../../timeline/fixtures/records';
 import { buildFirstScreen, type FirstScreen } from '../../timeline/first-screen';
 import { buildTimeline } from '../../timeline/summarize';
 import type { StoredData } from '../stored-data';
-import { CARD_PAGE_SIZE } from '../../timeline/view';
+import { CARD_PAGE_SIZE, FIRST_COMMIT_CARDS } from '../../timeline/view';
 import { PopupApp } from './PopupApp';
 
 const TODAY = new Date(2030, 3, 1, 12);
@@ -99,6 +99,9 @@ describe('PopupApp with a first-screen snapshot', () => {
     await open(snapshot, read);
 
     expect(cardApps()).toEqual(snapshot?.cards.map((card) => card.app));
+    // The snapshot holds the first cards only; the rest of the page comes with the full read.
+    expect(cardApps()).toHaveLength(FIRST_COMMIT_CARDS);
+    expect(timeline().querySelector('.timeline-results')?.getAttribute('aria-busy')).toBe('true');
     expect(firstContent().map((mark) => (mark as PerformanceMark).detail)).toEqual([
       { from: 'first-screen' },
     ]);

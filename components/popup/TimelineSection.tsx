@@ -3,7 +3,7 @@ import { jurisdictionName } from '../../i18n/format';
 import { t } from '../../i18n/t';
 import type { FirstScreen } from '../../timeline/first-screen';
 import type { AppTimeline } from '../../timeline/types';
-import { CARD_PAGE_SIZE, filterOptions } from '../../timeline/view';
+import { CARD_PAGE_SIZE, filterOptions, FIRST_COMMIT_CARDS } from '../../timeline/view';
 import { kindLabel, stateLabel, statusLabel } from '../labels';
 import type { StoredData } from '../stored-data';
 import { AppCard, type CardSource } from './AppCard';
@@ -17,9 +17,6 @@ import {
   type SearchIndex,
   type TimelineFilters,
 } from './timeline-view';
-
-/** Cards in the very first commit; the rest of the page follows at a lower priority. */
-const FIRST_COMMIT_CARDS = 4;
 
 /**
  * Read by the end-to-end speed test: when real content (not the shell) was first shown, with
