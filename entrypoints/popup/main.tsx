@@ -18,7 +18,10 @@ document.documentElement.lang = locale;
 document.title = t('extName');
 
 const root = document.getElementById('root');
-if (root) {
+// React renders once either read is in (the snapshot takes milliseconds): one render with
+// content costs less than rendering the empty shell first and the content right after.
+void Promise.race([firstScreenRead, firstRead]).then(() => {
+  if (!root) return;
   createRoot(root).render(
     <PopupApp
       today={today}
@@ -27,4 +30,4 @@ if (root) {
       firstScreenRead={firstScreenRead}
     />,
   );
-}
+});
