@@ -1,8 +1,10 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { saveSettings } from '../settings/settings';
 import { loadTimelineData } from '../storage/queries';
 import { openBanRadarDb } from '../storage/db';
+import { FIRST_SCREEN_KEY, parseFirstScreen } from '../timeline/first-screen';
+import { firstScreenSettled } from './first-screen-cache';
 import { routeMessage } from './message-router';
 
 const ORIGIN = 'chrome-extension://test-extension-id/';
@@ -34,6 +36,7 @@ const report = (url: string, html: string, userAsked = false) => ({
 });
 
 describe('routeMessage', () => {
+  afterEach(() => vi.restoreAllMocks());
   beforeEach(async () => {
     fakeBrowser.reset();
     await (await openBanRadarDb()).clear('events');
@@ -118,6 +121,33 @@ describe('routeMessage', () => {
     );
     expect(again).toMatchObject({ ok: true, value: { status: 'dismissed' } });
     expect((await loadTimelineData(await openBanRadarDb())).events).toHaveLength(0);
+  });
+
+  it('keeps the popup first screen in step with reports and with what the user changes', async () => {
+    const firstScreen = async () => {
+      await firstScreenSettled();
+      const stored = await fakeBrowser.storage.local.get(FIRST_SCREEN_KEY);
+      return parseFirstScreen(stored[FIRST_SCREEN_KEY]);
+    };
+    const url = 'https://daily.example/chatbot-limits'; // not the one dismissed above
+    await routeMessage(report(url, article('Chatbot blocked')), contentScript(4, url));
+    expect((await firstScreen())?.cards.map((card) => card.app)).toEqual(['ChatGPT']);
+    await routeMessage({ type: 'clear-all' }, popup);
+    expect(await firstScreen()).toMatchObject({ cards: [], totals: { apps: 0 } });
+  });
+
+  it('stores a report even when the first screen cannot be stored', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('quota'));
+    const url = 'https://daily.example/chatbot-limits'; // not the one dismissed above
+    const reply = await routeMessage(
+      report(url, article('Chatbot blocked')),
+      contentScript(4, url),
+    );
+    await firstScreenSettled();
+    expect(reply).toMatchObject({ ok: true, value: { status: 'reported' } });
+    expect((await loadTimelineData(await openBanRadarDb())).events).toHaveLength(1);
+    expect(warn).toHaveBeenCalled();
   });
 
   it('answers a forged import with a clear error and keeps running', async () => {

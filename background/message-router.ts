@@ -15,8 +15,8 @@ import { StorageFullError } from '../storage/ingest';
 import { clearAll, deleteArticle, dismissUrl } from '../storage/queries';
 import { ImportError, importJson } from '../storage/exchange';
 import { openBanRadarDb, StorageUnavailableError } from '../storage/db';
+import { dataChanged } from './data-changes';
 import { acceptPageSnapshot, askTab, resetTab } from './page-reports';
-import { refreshReminders } from './reminder-manager';
 
 type Sender = SenderInfo;
 
@@ -79,7 +79,7 @@ async function dispatch(message: BackgroundRequest, sender: Sender): Promise<unk
 }
 
 async function afterDataChange<T>(value: T): Promise<T> {
-  await refreshReminders();
+  await dataChanged();
   return value;
 }
 

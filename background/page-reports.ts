@@ -14,7 +14,7 @@ import { ingestReport } from '../storage/ingest';
 import { showRestrictionCount } from './badge';
 import { openBanRadarDb } from '../storage/db';
 import { forgetTab, recallTabReport, rememberTabReport } from './tab-reports';
-import { refreshReminders } from './reminder-manager';
+import { dataChanged } from './data-changes';
 
 /**
  * Analyses a page's copy and stores what a ban article reports (any page the user asked about
@@ -52,14 +52,23 @@ async function storeReport(
   pageUrl: string,
   result: AnalysisResult,
 ): Promise<TabReport> {
-  const { outcome } = await ingestReport(await openBanRadarDb(), { pageUrl, result }, new Date());
+  const { outcome, changed } = await ingestReport(
+    await openBanRadarDb(),
+    { pageUrl, result },
+    new Date(),
+  );
+  // At once: from here on no popup may open on the first screen from before this report.
+  const followUp = changed ? dataChanged() : null;
   const report: TabReport =
     outcome === 'dismissed'
       ? { status: 'dismissed', pageUrl, result: null }
       : { status: 'reported', pageUrl, result };
   const shownCount = outcome === 'stored' ? result.events.length : 0;
-  await Promise.all([rememberTabReport(tabId, report), showRestrictionCount(tabId, shownCount)]);
-  if (outcome === 'stored') await refreshReminders();
+  await Promise.all([
+    rememberTabReport(tabId, report),
+    showRestrictionCount(tabId, shownCount),
+    followUp,
+  ]);
   return report;
 }
 

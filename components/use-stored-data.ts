@@ -4,6 +4,7 @@
  * background. While reloading, the previous data stays on screen instead of a spinner.
  */
 import { useCallback, useEffect, useState } from 'react';
+import type { FirstScreen } from '../timeline/first-screen';
 import { readStoredData, settledRead, type StoredData } from './stored-data';
 
 /**
@@ -16,7 +17,7 @@ export function useStoredData(firstRead?: Promise<StoredData>): {
   reload: () => void;
 } {
   const [data, setData] = useState<StoredData>(
-    () => (firstRead && settledRead(firstRead)) || { status: 'loading' },
+    () => (firstRead && settledRead(firstRead)?.value) || { status: 'loading' },
   );
   const [generation, setGeneration] = useState(0);
 
@@ -31,4 +32,17 @@ export function useStoredData(firstRead?: Promise<StoredData>): {
 
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
   return { data, reload };
+}
+
+/** The first-screen snapshot `read` (readFirstScreen) gives; null until then, or without one. */
+export function useFirstScreen(read: Promise<FirstScreen | null>): FirstScreen | null {
+  const [firstScreen, setFirstScreen] = useState(() => settledRead(read)?.value ?? null);
+  useEffect(() => {
+    let current = true;
+    read.then((snapshot) => current && setFirstScreen(snapshot));
+    return () => {
+      current = false;
+    };
+  }, [read]);
+  return firstScreen;
 }

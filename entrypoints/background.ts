@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { watchFirstScreen } from '../background/first-screen-cache';
 import { routeMessage } from '../background/message-router';
 import { watchTabs } from '../background/page-reports';
 import { watchReminders } from '../background/reminder-manager';
@@ -14,4 +15,5 @@ export default defineBackground(() => {
   });
   watchTabs();
   watchReminders();
+  watchFirstScreen();
 });

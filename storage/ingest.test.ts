@@ -25,6 +25,7 @@ describe('ingestReport', () => {
       articleId: 'https://news.example/world/chirpa-payments',
       eventCount: 2,
       outcome: 'stored',
+      changed: true,
     });
     const { articles, events } = await snapshot(db);
     expect(articles).toEqual([
@@ -99,7 +100,7 @@ describe('ingestReport', () => {
     const db = await freshDb();
     await ingestReport(db, { pageUrl: PAGE, result: banReport() }, MONDAY);
     const outcome = await ingestReport(db, { pageUrl: PAGE, result: notBanReport() }, TUESDAY);
-    expect(outcome.outcome).toBe('not-ban');
+    expect(outcome).toMatchObject({ outcome: 'not-ban', changed: true });
     expect(await snapshot(db)).toEqual({ articles: [], events: [] });
   });
 
@@ -131,7 +132,7 @@ describe('ingestReport', () => {
       { pageUrl: 'https://news.example/sport', result: notBanReport({ url: null }) },
       MONDAY,
     );
-    expect(outcome.outcome).toBe('not-ban');
+    expect(outcome).toMatchObject({ outcome: 'not-ban', changed: false });
     expect(await snapshot(db)).toEqual(before);
   });
 

@@ -27,6 +27,8 @@ export interface IngestResult {
   /** Events now stored for the article (0 unless `stored`). */
   eventCount: number;
   outcome: IngestOutcome;
+  /** Whether the database changed: a stored report, or a not-ban one that removed an article. */
+  changed: boolean;
 }
 
 /** Same article and restriction → same id, whichever report or import brought it. */
@@ -62,25 +64,28 @@ export async function ingestReport(
 ): Promise<IngestResult> {
   const result = sanitizeAnalysisResult(input.result);
   const resolved = result ? resolveArticleUrl(input.pageUrl, result.url) : null;
-  if (!result || !resolved) return { articleId: null, eventCount: 0, outcome: 'invalid' };
+  if (!result || !resolved) {
+    return { articleId: null, eventCount: 0, outcome: 'invalid', changed: false };
+  }
   // A dismissal may have been recorded under the page's own URL or under its canonical one.
   const candidateIds = new Set([resolved.id, articleIdFromUrl(input.pageUrl) ?? resolved.id]);
   const articleId = resolved.id;
   return runWrite(db, ['articles', 'events', 'dismissed'], async (tx) => {
     for (const id of candidateIds) {
       if (await tx.objectStore('dismissed').get(id)) {
-        return { articleId, eventCount: 0, outcome: 'dismissed' };
+        return { articleId, eventCount: 0, outcome: 'dismissed', changed: false };
       }
     }
     if (!result.isBanArticle) {
+      const stored = await tx.objectStore('articles').getKey(articleId);
       await removeArticle(tx, articleId);
-      return { articleId, eventCount: 0, outcome: 'not-ban' };
+      return { articleId, eventCount: 0, outcome: 'not-ban', changed: stored !== undefined };
     }
     const previous = await tx.objectStore('articles').get(articleId);
     const article = toStoredArticle(articleId, resolved.url, result, previous, now);
     const events = toStoredEvents(articleId, result.events);
     await replaceArticle(tx, article, events);
-    return { articleId, eventCount: events.length, outcome: 'stored' };
+    return { articleId, eventCount: events.length, outcome: 'stored', changed: true };
   });
 }
 

@@ -91,8 +91,17 @@ export function isDayDate(value: unknown): value is string {
   return isEventDate(value) && value.length === 10;
 }
 
+/** ISO 3166-1 alpha-2 ("US"), an ISO 3166-2 subdivision ("US-MT"), or "EU". */
+export function isJurisdiction(value: unknown): value is string {
+  return typeof value === 'string' && JURISDICTION.test(value);
+}
+
+export function isOneOf<T extends string>(value: unknown, allowed: readonly T[]): value is T {
+  return (allowed as readonly unknown[]).includes(value);
+}
+
 export function isLang(value: unknown): value is Lang {
-  return (SUPPORTED_LANGS as readonly unknown[]).includes(value);
+  return isOneOf(value, SUPPORTED_LANGS);
 }
 
 function checkEnum<T extends string>(
@@ -100,9 +109,7 @@ function checkEnum<T extends string>(
   field: string,
   allowed: readonly T[],
 ): Checked<T> {
-  return (allowed as readonly unknown[]).includes(value)
-    ? ok(value as T)
-    : fail(field, `not one of ${allowed.join(', ')}`);
+  return isOneOf(value, allowed) ? ok(value) : fail(field, `not one of ${allowed.join(', ')}`);
 }
 
 /** One event, every field checked; `field` in a failure names the offending property. */
@@ -111,7 +118,7 @@ export function checkEvent(raw: unknown, policy: TextPolicy): Checked<Restrictio
   const app = checkText(raw.app, 'app', LIMITS.app, 'refuse');
   if (!app.ok) return app;
   if (app.value === '') return fail('app', 'empty');
-  if (typeof raw.jurisdiction !== 'string' || !JURISDICTION.test(raw.jurisdiction)) {
+  if (!isJurisdiction(raw.jurisdiction)) {
     return fail('jurisdiction', 'not an ISO 3166 code or EU');
   }
   const kind = checkEnum(raw.kind, 'kind', RESTRICTION_KINDS);

@@ -53,6 +53,11 @@ export function localDayNumber(today: Date): number {
   return Date.UTC(today.getFullYear(), today.getMonth(), today.getDate()) / MS_PER_DAY;
 }
 
+/** The local calendar day `today` falls on, as YYYY-MM-DD. */
+export function localIsoDate(today: Date): string {
+  return dayIso(localDayNumber(today)).slice(0, 10);
+}
+
 /** A day number as an ISO timestamp at midnight UTC, for "latest activity" sorting. */
 export function dayIso(day: number): string {
   return new Date(day * MS_PER_DAY).toISOString();

@@ -2,7 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { article, event } from './fixtures/records';
 import { buildTimeline } from './summarize';
-import { SUMMARY_MESSAGE_KEYS, summaryLine, type Translate } from './summary-line';
+import {
+  SUMMARY_MESSAGE_KEYS,
+  summaryLine,
+  summarySegments,
+  summaryText,
+  type SummarySegment,
+  type Translate,
+} from './summary-line';
 import type { TimelineEntry } from './types';
 
 const GERMAN: Record<keyof typeof SUMMARY_MESSAGE_KEYS, string> = {
@@ -88,6 +95,29 @@ describe('summaryLine', () => {
 
   it('is empty when there is nothing to say', () => {
     expect(summaryLine([], en, 'en')).toBe('');
+  });
+});
+
+describe('summarySegments and summaryText', () => {
+  it('keep phrase, date at its precision and kinds, in date order, without words', () => {
+    const entries = usEntries([
+      event(source, { kind: 'ban', status: 'deadline', date: '2030-06' }),
+      event(source, { kind: 'payments', date: '2030-03-20' }),
+      event(source, { kind: 'updates', date: '2030-03-20' }),
+    ]);
+    expect(summarySegments(entries)).toEqual([
+      { phrase: 'summary_in_effect_since', date: '2030-03-20', kinds: ['updates', 'payments'] },
+      { phrase: 'summary_deadline', date: '2030-06', kinds: ['ban'] },
+    ]);
+  });
+
+  it('word segments that read alike as one part of the line', () => {
+    const alike = translator({ ...SUMMARY_MESSAGE_KEYS, summary_lifted_from: 'from $1' });
+    const segments: SummarySegment[] = [
+      { phrase: 'summary_from', date: '2030-05-12', kinds: ['payments'] },
+      { phrase: 'summary_lifted_from', date: '2030-05-12', kinds: ['ban'] },
+    ];
+    expect(summaryText(segments, alike, 'en-GB')).toBe('From 12 May 2030: ban, payments');
   });
 });
 

@@ -44,8 +44,35 @@ export function kindMessageKey(kind: RestrictionKind): SummaryMessageKey {
   return `kind_${kind.replaceAll('-', '_')}` as SummaryMessageKey;
 }
 
+/** The phrases a summary segment can start with, each taking the date as $1. */
+export const SUMMARY_PHRASE_KEYS = [
+  'summary_in_effect_since',
+  'summary_from',
+  'summary_deadline',
+  'summary_deadline_passed',
+  'summary_proposed',
+  'summary_delayed',
+  'summary_blocked_since',
+  'summary_lifted_since',
+  'summary_lifted_from',
+] as const satisfies readonly SummaryMessageKey[];
+
+export type SummaryPhraseKey = (typeof SUMMARY_PHRASE_KEYS)[number];
+
+/**
+ * One part of a summary line before it is put into words: a phrase, its date and the kinds
+ * it applies to ("in effect since 20 Mar 2030: payments, app updates"). Free of language, so
+ * the background can compute it for the popup's first screen (timeline/first-screen.ts).
+ */
+export interface SummarySegment {
+  phrase: SummaryPhraseKey;
+  date: string;
+  /** In the order of RESTRICTION_KINDS. */
+  kinds: RestrictionKind[];
+}
+
 /** The phrase for an entry's state, worded for its status where that matters. */
-function phraseKey(entry: TimelineEntry): SummaryMessageKey {
+function phraseKey(entry: TimelineEntry): SummaryPhraseKey {
   switch (entry.state) {
     case 'in-effect':
       return 'summary_in_effect_since';
@@ -97,22 +124,58 @@ export function formatDate(date: string, locale: string): string {
 }
 
 /**
- * Entries that are not superseded, grouped by phrase and date in date order, each group
- * listing its kinds. Empty when nothing is left to say.
+ * The entries of one app in one jurisdiction as one line: entries that are not superseded,
+ * grouped by phrase and date in date order, each group listing its kinds. Empty when nothing
+ * is left to say.
  */
 export function summaryLine(entries: TimelineEntry[], t: Translate, locale: string): string {
-  // Phrase ("in effect since 20 Mar 2030") → the kinds it applies to, in date order.
-  const segments = new Map<string, Set<RestrictionKind>>();
+  return summaryText(summarySegments(entries), t, locale);
+}
+
+/** The segments of a summary line: entries not superseded, by phrase and date in date order. */
+export function summarySegments(entries: readonly TimelineEntry[]): SummarySegment[] {
+  const segments = new Map<
+    string,
+    { phrase: SummaryPhraseKey; date: string; kinds: Set<RestrictionKind> }
+  >();
   const current = entries
     .filter((entry) => entry.supersededBy === null)
     .sort((a, b) => startDay(a.date) - startDay(b.date));
   for (const entry of current) {
-    const phrase = t(phraseKey(entry), [formatDate(entry.date, locale)]);
-    const kinds = segments.get(phrase) ?? new Set<RestrictionKind>();
-    kinds.add(entry.kind);
-    segments.set(phrase, kinds);
+    const phrase = phraseKey(entry);
+    // Phrase keys and dates (YYYY-MM-DD, YYYY-MM, YYYY) contain no "|": the key is unambiguous.
+    const key = `${phrase}|${entry.date}`;
+    let segment = segments.get(key);
+    if (!segment) {
+      segment = { phrase, date: entry.date, kinds: new Set() };
+      segments.set(key, segment);
+    }
+    segment.kinds.add(entry.kind);
   }
-  const line = [...segments]
+  return [...segments.values()].map(({ phrase, date, kinds }) => ({
+    phrase,
+    date,
+    kinds: RESTRICTION_KINDS.filter((kind) => kinds.has(kind)),
+  }));
+}
+
+/**
+ * Segments in words. Segments whose phrase reads the same once translated (two phrase keys
+ * one language words alike) share one part of the line, as a reader would expect.
+ */
+export function summaryText(
+  segments: readonly SummarySegment[],
+  t: Translate,
+  locale: string,
+): string {
+  const kindsByPhrase = new Map<string, Set<RestrictionKind>>();
+  for (const segment of segments) {
+    const phrase = t(segment.phrase, [formatDate(segment.date, locale)]);
+    const kinds = kindsByPhrase.get(phrase) ?? new Set<RestrictionKind>();
+    for (const kind of segment.kinds) kinds.add(kind);
+    kindsByPhrase.set(phrase, kinds);
+  }
+  const line = [...kindsByPhrase]
     .map(([phrase, kinds]) => {
       const ordered = RESTRICTION_KINDS.filter((kind) => kinds.has(kind));
       const kindList = ordered.map((kind) => t(kindMessageKey(kind))).join(KIND_SEPARATOR);

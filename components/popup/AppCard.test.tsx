@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { AppCard } from './AppCard';
-import { entry, timelines } from './test-timeline';
+import { entry, timelines } from '../../timeline/fixtures/entries';
 import { TimelineSection } from './TimelineSection';
 
 function render(entries: Parameters<typeof timelines>[0]): string {
@@ -52,7 +52,14 @@ describe('AppCard', () => {
 describe('TimelineSection', () => {
   const section = (props: Partial<Parameters<typeof TimelineSection>[0]>) =>
     renderToStaticMarkup(
-      <TimelineSection status="ready" errorMessage={null} timelines={[]} locale="en" {...props} />,
+      <TimelineSection
+        status="ready"
+        errorMessage={null}
+        timelines={[]}
+        firstScreen={null}
+        locale="en"
+        {...props}
+      />,
     );
 
   it('explains Ban Radar when nothing is stored yet', () => {

@@ -1,64 +1,72 @@
 import { memo, useId, useMemo, useState } from 'react';
 import { t, translate } from '../../i18n/t';
-import { summaryLine } from '../../timeline/summary-line';
-import type { AppTimeline, JurisdictionTimeline, TimelineEntry } from '../../timeline/types';
+import { summaryText } from '../../timeline/summary-line';
+import type { AppTimeline, TimelineEntry } from '../../timeline/types';
+import { CARD_ENTRY_LIMIT, cardView, type CardPlace, type CardView } from '../../timeline/view';
 import { Place } from '../labels';
-import { countEntries, truncateJurisdictions } from './timeline-view';
 import { EntryItem } from './EntryItem';
 
-/** Entries a card shows before "Show all": keeps cards for heavily reported apps short. */
-const CARD_ENTRY_LIMIT = 8;
+/**
+ * A card from the full timeline, or, while that is still being read, from the first-screen
+ * snapshot: the same component either way, so its state (shown entries, open rows) and its
+ * DOM stay when the full data replaces the snapshot.
+ */
+export type CardSource =
+  { timeline: AppTimeline; preview?: undefined } | { timeline?: undefined; preview: CardView };
 
-export const AppCard = memo(function AppCard({
-  timeline,
-  locale,
-}: {
-  timeline: AppTimeline;
-  locale: string;
-}) {
+type Props = CardSource & { locale: string };
+
+export const AppCard = memo(function AppCard({ timeline, preview, locale }: Props) {
   const headingId = useId();
   const [showAll, setShowAll] = useState(false);
-  const total = countEntries(timeline);
-  const truncated = !showAll && total > CARD_ENTRY_LIMIT;
-  const jurisdictions = truncated
-    ? truncateJurisdictions(timeline.jurisdictions, CARD_ENTRY_LIMIT)
-    : timeline.jurisdictions;
+  const card = useMemo(
+    () => (timeline ? cardView(timeline, showAll ? Infinity : CARD_ENTRY_LIMIT) : preview),
+    [timeline, preview, showAll],
+  );
+  const details = useMemo(() => (timeline ? entriesByKey(timeline) : null), [timeline]);
+  // The snapshot holds the collapsed card only: "Show all" waits for the full data.
+  const waitingForAll = showAll && !timeline;
+  const truncated = !showAll && card.entryCount > CARD_ENTRY_LIMIT;
 
   return (
-    <article className="card" aria-labelledby={headingId}>
+    <article className="card" aria-labelledby={headingId} aria-busy={waitingForAll || undefined}>
       <h3 id={headingId} className="card-title">
-        {timeline.app}
+        {card.app}
       </h3>
-      {jurisdictions.map((place) => (
-        <PlaceGroup
-          key={place.jurisdiction}
-          place={place}
-          // The summary speaks for all entries, also those hidden until "Show all".
-          allEntries={
-            timeline.jurisdictions.find((full) => full.jurisdiction === place.jurisdiction)
-              ?.entries ?? place.entries
-          }
-          locale={locale}
-        />
+      {card.places.map((place) => (
+        <PlaceGroup key={place.jurisdiction} place={place} details={details} locale={locale} />
       ))}
+      {waitingForAll && <p className="muted">{t('loading')}</p>}
       {truncated && (
         <button type="button" className="button button-quiet" onClick={() => setShowAll(true)}>
-          {t('showAllEntries', String(total))}
+          {t('showAllEntries', String(card.entryCount))}
         </button>
       )}
     </article>
   );
 });
 
+function entriesByKey(timeline: AppTimeline): Map<string, TimelineEntry> {
+  const byKey = new Map<string, TimelineEntry>();
+  for (const place of timeline.jurisdictions) {
+    for (const entry of place.entries) byKey.set(entry.key, entry);
+  }
+  return byKey;
+}
+
 interface PlaceGroupProps {
-  place: JurisdictionTimeline;
-  allEntries: TimelineEntry[];
+  place: CardPlace;
+  /** Every entry of the app by key, for the rows' details; null until the full data is read. */
+  details: Map<string, TimelineEntry> | null;
   locale: string;
 }
 
 /** One jurisdiction of a card: its summary line, then its dated entries. */
-function PlaceGroup({ place, allEntries, locale }: PlaceGroupProps) {
-  const summary = useMemo(() => summaryLine(allEntries, translate, locale), [allEntries, locale]);
+function PlaceGroup({ place, details, locale }: PlaceGroupProps) {
+  const summary = useMemo(
+    () => summaryText(place.summary, translate, locale),
+    [place.summary, locale],
+  );
   return (
     <div className="place-group">
       <h4 className="place-heading">
@@ -66,8 +74,13 @@ function PlaceGroup({ place, allEntries, locale }: PlaceGroupProps) {
       </h4>
       {summary && <p className="place-summary">{summary}</p>}
       <ul className="entries">
-        {place.entries.map((entry) => (
-          <EntryItem key={entry.key} entry={entry} locale={locale} />
+        {place.entries.map((row) => (
+          <EntryItem
+            key={row.key}
+            row={row}
+            details={details?.get(row.key) ?? null}
+            locale={locale}
+          />
         ))}
       </ul>
     </div>

@@ -3,6 +3,7 @@ import { formatList, pluralCategory } from '../../i18n/format';
 import { formatDate } from '../../timeline/summary-line';
 import { t } from '../../i18n/t';
 import type { TimelineEntry } from '../../timeline/types';
+import type { EntryRow } from '../../timeline/view';
 import { EventDate, kindLabel, StateChip, statusLabel } from '../labels';
 import { SourceLink } from '../SourceLink';
 
@@ -12,22 +13,24 @@ export function sourcesText(count: number, locale: string): string {
     : t('sourcesOther', String(count));
 }
 
+interface Props {
+  row: EntryRow;
+  /** The full entry with its sources; null while only the first-screen snapshot is shown. */
+  details: TimelineEntry | null;
+  locale: string;
+}
+
 /**
  * One dated entry. The row is a disclosure button; the evidence and source links are only
- * rendered once opened, which keeps the first render of thousands of entries cheap.
+ * rendered once opened, which keeps the first render of thousands of entries cheap. Opened
+ * before the full data is read, it says so (busy) and fills in when the data arrives.
  */
-export const EntryItem = memo(function EntryItem({
-  entry,
-  locale,
-}: {
-  entry: TimelineEntry;
-  locale: string;
-}) {
+export const EntryItem = memo(function EntryItem({ row, details, locale }: Props) {
   const [open, setOpen] = useState(false);
   const detailsId = useId();
-  const conflicting = entry.conflictingDates.length > 0;
+  const waiting = open && !details;
   return (
-    <li className={entry.supersededBy ? 'entry entry-superseded' : 'entry'}>
+    <li className={row.superseded ? 'entry entry-superseded' : 'entry'}>
       <button
         type="button"
         className="entry-toggle"
@@ -36,26 +39,27 @@ export const EntryItem = memo(function EntryItem({
         onClick={() => setOpen((value) => !value)}
       >
         <span className="entry-line">
-          <EventDate date={entry.date} locale={locale} />
-          <StateChip state={entry.state} />
+          <EventDate date={row.date} locale={locale} />
+          <StateChip state={row.state} />
         </span>
         <span className="entry-line entry-what">
-          {kindLabel(entry.kind)} · {statusLabel(entry.status)}
+          {kindLabel(row.kind)} · {statusLabel(row.status)}
         </span>
         <span className="entry-line entry-meta">
-          <span>{sourcesText(entry.sources.length, locale)}</span>
-          {conflicting && (
+          <span>{sourcesText(row.sourceCount, locale)}</span>
+          {row.conflicting && (
             <span className="entry-conflict">
               <span aria-hidden="true">⚠ </span>
               {t('conflictingDates')}
             </span>
           )}
-          {entry.supersededBy && <span>{t('superseded')}</span>}
+          {row.superseded && <span>{t('superseded')}</span>}
         </span>
       </button>
       {/* Always present so aria-controls points at an element; filled only when open. */}
-      <div id={detailsId} className="entry-details" hidden={!open}>
-        {open && <EntryDetails entry={entry} locale={locale} />}
+      <div id={detailsId} className="entry-details" hidden={!open} aria-busy={waiting || undefined}>
+        {waiting && <p className="muted">{t('loading')}</p>}
+        {open && details && <EntryDetails entry={details} locale={locale} />}
       </div>
     </li>
   );

@@ -2,7 +2,8 @@ import { useId, useMemo } from 'react';
 import { flagEmoji, jurisdictionName } from '../../i18n/format';
 import { t } from '../../i18n/t';
 import { kindLabel, stateLabel } from '../labels';
-import { isFiltering, NO_FILTERS, type FilterOptions, type TimelineFilters } from './timeline-view';
+import type { FilterOptions } from '../../timeline/view';
+import { isFiltering, NO_FILTERS, type TimelineFilters } from './timeline-view';
 
 interface Props {
   filters: TimelineFilters;

@@ -1,10 +1,13 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { entry } from './test-timeline';
+import { entry } from '../../timeline/fixtures/entries';
+import type { TimelineEntry } from '../../timeline/types';
 import { UpcomingSection } from './UpcomingSection';
 
-const render = (entries: Parameters<typeof UpcomingSection>[0]['entries']) =>
-  renderToStaticMarkup(<UpcomingSection entries={entries} locale="en" />);
+const render = (entries: TimelineEntry[] | null) =>
+  renderToStaticMarkup(
+    <UpcomingSection upcoming={entries && { entries, total: entries.length }} locale="en" />,
+  );
 
 describe('UpcomingSection', () => {
   it('lists what is coming with the days left and the date', () => {
@@ -20,6 +23,15 @@ describe('UpcomingSection', () => {
     );
     const html = render(entries);
     expect(html.match(/class="upcoming-item"/g)).toHaveLength(5);
+    expect(html).toContain('upcomingMore');
+  });
+
+  it('counts what a first-screen snapshot leaves out', () => {
+    const soonest = [entry({ date: '2027-01-15', daysUntil: 12 })];
+    const html = renderToStaticMarkup(
+      <UpcomingSection upcoming={{ entries: soonest, total: 9 }} locale="en" />,
+    );
+    expect(html.match(/class="upcoming-item"/g)).toHaveLength(1);
     expect(html).toContain('upcomingMore');
   });
 

@@ -1,35 +1,38 @@
 import { useId } from 'react';
 import { formatDaysLeft } from '../../i18n/format';
 import { t } from '../../i18n/t';
-import type { TimelineEntry } from '../../timeline/types';
+import { UPCOMING_LIMIT, type UpcomingRow } from '../../timeline/view';
 import { EventDate, kindLabel, Place, statusLabel } from '../labels';
 
-/** Enough to see what is coming without pushing the timeline out of the popup. */
-const UPCOMING_LIMIT = 5;
+/** Soonest first: at least the entries listed (all, or the first-screen snapshot's), and the count. */
+export interface Upcoming {
+  entries: readonly UpcomingRow[];
+  total: number;
+}
 
 interface Props {
-  /** Soonest first; null while the data loads. */
-  entries: TimelineEntry[] | null;
+  /** Null while the data loads. */
+  upcoming: Upcoming | null;
   locale: string;
 }
 
-export function UpcomingSection({ entries, locale }: Props) {
+export function UpcomingSection({ upcoming, locale }: Props) {
   const headingId = useId();
   return (
     <section className="panel" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('upcomingHeading')}</h2>
-      {entries === null ? (
+      {upcoming === null ? (
         <p className="muted">{t('loading')}</p>
       ) : (
-        <UpcomingList entries={entries} locale={locale} />
+        <UpcomingList upcoming={upcoming} locale={locale} />
       )}
     </section>
   );
 }
 
-function UpcomingList({ entries, locale }: { entries: TimelineEntry[]; locale: string }) {
-  if (entries.length === 0) return <p className="muted">{t('upcomingEmpty')}</p>;
-  const shown = entries.slice(0, UPCOMING_LIMIT);
+function UpcomingList({ upcoming, locale }: { upcoming: Upcoming; locale: string }) {
+  if (upcoming.total === 0) return <p className="muted">{t('upcomingEmpty')}</p>;
+  const shown = upcoming.entries.slice(0, UPCOMING_LIMIT);
   return (
     <>
       <ul className="upcoming-list">
@@ -49,8 +52,8 @@ function UpcomingList({ entries, locale }: { entries: TimelineEntry[]; locale: s
           </li>
         ))}
       </ul>
-      {entries.length > shown.length && (
-        <p className="muted">{t('upcomingMore', String(entries.length - shown.length))}</p>
+      {upcoming.total > shown.length && (
+        <p className="muted">{t('upcomingMore', String(upcoming.total - shown.length))}</p>
       )}
     </>
   );

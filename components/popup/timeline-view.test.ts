@@ -1,16 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { TimelineEntry } from '../../timeline/types';
-import { entry, timelines } from './test-timeline';
-import {
-  applyFilters,
-  buildSearchIndex,
-  countEntries,
-  filterOptions,
-  foldText,
-  isFiltering,
-  NO_FILTERS,
-  truncateJurisdictions,
-} from './timeline-view';
+import { entry, timelines } from '../../timeline/fixtures/entries';
+import { applyFilters, buildSearchIndex, foldText, isFiltering, NO_FILTERS } from './timeline-view';
 
 const data = timelines([
   entry({ app: 'Chirpa', jurisdiction: 'US', kind: 'payments', state: 'in-effect' }),
@@ -21,17 +12,6 @@ const data = timelines([
 // Stands in for the localised country names the popup adds.
 const describeEntry = (item: TimelineEntry) => (item.jurisdiction === 'TR' ? ['Türkiye'] : []);
 const index = () => buildSearchIndex(data, describeEntry);
-
-describe('filterOptions', () => {
-  it('lists the apps, places, kinds and states present, sorted', () => {
-    expect(filterOptions(data)).toEqual({
-      apps: ['Blabber', 'Chirpa'],
-      jurisdictions: ['NG', 'TR', 'US'],
-      kinds: ['ban', 'payments'],
-      states: ['in-effect', 'upcoming', 'blocked', 'lifted'],
-    });
-  });
-});
 
 describe('applyFilters', () => {
   it('returns the timelines untouched without filters', () => {
@@ -73,19 +53,5 @@ describe('applyFilters', () => {
 describe('foldText', () => {
   it('drops case and diacritics', () => {
     expect(foldText('Türkiye ÉTÉ')).toBe('turkiye ete');
-  });
-});
-
-describe('truncateJurisdictions', () => {
-  it('keeps the first entries place by place', () => {
-    const chirpa = data[0];
-    expect(chirpa && countEntries(chirpa)).toBe(3);
-    const shown = truncateJurisdictions(data[0]?.jurisdictions ?? [], 2);
-    expect(shown.map((place) => [place.jurisdiction, place.entries.length])).toEqual([['US', 2]]);
-    const three = truncateJurisdictions(data[0]?.jurisdictions ?? [], 3);
-    expect(three.map((place) => [place.jurisdiction, place.entries.length])).toEqual([
-      ['US', 2],
-      ['TR', 1],
-    ]);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Pure view-model helpers for the popup's timeline: filter options, a search index built once
- * per timeline (so a keystroke only scans prepared strings), filtering and card truncation.
+ * Pure helpers for searching and filtering the popup's timeline: a search index built once per
+ * timeline (so a keystroke only scans prepared strings), and filtering. What cards show and the
+ * filter options are in timeline/view.ts.
  */
 import type { RestrictionKind } from '../../analysis/types';
 import type {
@@ -9,6 +10,7 @@ import type {
   RestrictionState,
   TimelineEntry,
 } from '../../timeline/types';
+import { allEntries } from '../../timeline/view';
 
 export interface TimelineFilters {
   query: string;
@@ -34,54 +36,6 @@ export function isFiltering(filters: TimelineFilters): boolean {
     filters.kind !== '' ||
     filters.state !== ''
   );
-}
-
-export interface FilterOptions {
-  apps: string[];
-  jurisdictions: string[];
-  kinds: RestrictionKind[];
-  states: RestrictionState[];
-}
-
-function* allEntries(timelines: readonly AppTimeline[]): Generator<TimelineEntry> {
-  for (const app of timelines) {
-    for (const jurisdiction of app.jurisdictions) yield* jurisdiction.entries;
-  }
-}
-
-/** States from most to least pressing, the order the state filter lists them in. */
-const STATE_ORDER: readonly RestrictionState[] = [
-  'in-effect',
-  'upcoming',
-  'proposed',
-  'deadline-passed',
-  'delayed',
-  'blocked',
-  'lifted',
-];
-
-/**
- * The values present in the data, so no filter option leads to an empty list. Apps, places
- * and kinds are sorted by code here; the form re-sorts places and kinds by their shown names.
- */
-export function filterOptions(timelines: readonly AppTimeline[]): FilterOptions {
-  const apps = new Set<string>();
-  const jurisdictions = new Set<string>();
-  const kinds = new Set<RestrictionKind>();
-  const states = new Set<RestrictionState>();
-  for (const entry of allEntries(timelines)) {
-    apps.add(entry.app);
-    jurisdictions.add(entry.jurisdiction);
-    kinds.add(entry.kind);
-    states.add(entry.state);
-  }
-  const byText = (a: string, b: string) => a.localeCompare(b);
-  return {
-    apps: [...apps].sort(byText),
-    jurisdictions: [...jurisdictions].sort(byText),
-    kinds: [...kinds].sort(byText),
-    states: STATE_ORDER.filter((state) => states.has(state)),
-  };
 }
 
 /** Case- and accent-insensitive form for matching ("Türkiye" matches "turkiye"). */
@@ -151,27 +105,4 @@ export function applyFilters(
     if (jurisdictions.length > 0) result.push({ ...app, jurisdictions });
   }
   return result;
-}
-
-export function countEntries(app: AppTimeline): number {
-  return app.jurisdictions.reduce((sum, jurisdiction) => sum + jurisdiction.entries.length, 0);
-}
-
-/**
- * The first `limit` entries of a card, jurisdiction by jurisdiction, so a card for an app with
- * hundreds of entries renders quickly; the rest appear on request.
- */
-export function truncateJurisdictions(
-  jurisdictions: readonly JurisdictionTimeline[],
-  limit: number,
-): JurisdictionTimeline[] {
-  const shown: JurisdictionTimeline[] = [];
-  let remaining = limit;
-  for (const jurisdiction of jurisdictions) {
-    if (remaining <= 0) break;
-    const entries = jurisdiction.entries.slice(0, remaining);
-    shown.push({ ...jurisdiction, entries });
-    remaining -= entries.length;
-  }
-  return shown;
 }

@@ -5,7 +5,7 @@
 /**
  * @param {import('playwright-core').BrowserContext} context
  * @param {string} extId
- * @param {{ page?: 'popup' | 'options', width?: number, height?: number, colorScheme?: 'light' | 'dark' }} [opts]
+ * @param {{ page?: string, width?: number, height?: number, colorScheme?: 'light' | 'dark' }} [opts]
  */
 export async function openExtensionPage(context, extId, opts = {}) {
   const page = await context.newPage();
@@ -37,6 +37,20 @@ export async function waitForFirstContent(page, timeout = 15_000) {
   }
   await page.getByRole('heading', { name: 'Timeline' }).first().waitFor({ timeout: 2000 });
   return null;
+}
+
+/**
+ * Wait until the popup shows the result of its full database read (the `ban-radar:full-content`
+ * mark). Until then it may show the first-screen snapshot, whose entries have no details yet.
+ * @param {import('playwright-core').Page} page
+ * @param {number} [timeout]
+ */
+export async function waitForFullContent(page, timeout = 15_000) {
+  await page.waitForFunction(
+    () => performance.getEntriesByName('ban-radar:full-content').length > 0,
+    undefined,
+    { timeout },
+  );
 }
 
 /**
