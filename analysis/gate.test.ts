@@ -61,6 +61,15 @@ describe('gatePage', () => {
     });
   });
 
+  it('looks for the app in the opening only, not in text far down the page', () => {
+    const doc = parse(
+      `<html><head><title>Regulator blocks chat app</title></head><body><article><h1>Regulator blocks chat app</h1>` +
+        `<p>The national regulator blocked a messaging app on Monday, citing security concerns.</p>` +
+        `<p>${filler.repeat(25)}</p><p>Telegram declined to comment on the decision of the regulator.</p></article></body></html>`,
+    );
+    expect(gatePage(doc, 'https://news.example/g').reason).toBe('no app named');
+  });
+
   it('stops pages that are not articles', () => {
     const doc = parse(
       '<html><head><title>TikTok app banned</title></head><body><p>TikTok app ban</p></body></html>',

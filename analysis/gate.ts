@@ -14,7 +14,12 @@ export interface GateResult {
 }
 
 /** How much of the opening the keyword check reads: the headline and the first long paragraphs. */
-const LEAD_CHARS = 5000;
+const LEAD_CHARS = 3000;
+/**
+ * How much of the lead must name the app: a ban article names it in its headline, description
+ * or first paragraphs. Less text to look through is less work on every page that gets this far.
+ */
+const NAMED_LEAD_CHARS = 2500;
 /** Shorter paragraphs are menus, bylines and captions on real pages. */
 const MIN_PARAGRAPH_CHARS = 80;
 /** Bounds the scan on pages made of thousands of tiny paragraphs. */
@@ -69,7 +74,9 @@ export function gatePage(doc: Document, url: string): GateResult {
   const lead = leadText(doc);
   if (!RESTRICTION_STEMS.test(lead)) return { candidate: false, reason: 'no restriction word' };
   if (!SERVICE_WORDS.test(lead)) return { candidate: false, reason: 'no app or service word' };
-  if (!namesAnyApp(lead)) return { candidate: false, reason: 'no app named' };
+  if (!namesAnyApp(lead.slice(0, NAMED_LEAD_CHARS))) {
+    return { candidate: false, reason: 'no app named' };
+  }
   // Short news items fall below Readability's default threshold: ask for less.
   if (
     !isProbablyReaderable(doc, {

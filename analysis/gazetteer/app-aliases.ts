@@ -131,7 +131,7 @@ export function pickAlias(hit: AliasHit): Alias | undefined {
  * whole table, and the text is checked by native searches, not alias by alias in script.
  */
 interface NameSets {
-  /** Distinctive names that are one ASCII word, in lower case ("tiktok"). */
+  /** Distinctive names that are one ASCII word, in lower case ("tiktok", "tiktoks"). */
   asciiWords: Set<string>;
   /** Other distinctive names, in lower case ("tik tok", "disney+", "微信"). */
   otherNames: string[];
@@ -151,8 +151,10 @@ let nameSets: NameSets | null = null;
 function buildNameSets(): NameSets {
   const table = Object.values(APP_TABLE).join(';');
   const lower = table.toLowerCase();
+  const asciiWords = lower.match(ASCII_WORD_ALIAS) ?? [];
   return {
-    asciiWords: new Set(lower.match(ASCII_WORD_ALIAS)),
+    // With the German genitive "s" ("TikToks Mutterkonzern"), which findApps accepts too.
+    asciiWords: new Set([...asciiWords, ...asciiWords.map((name) => `${name}s`)]),
     otherNames: lower.match(OTHER_ALIAS) ?? [],
     exactNames: table.match(EXACT_ALIAS) ?? [],
   };
@@ -179,10 +181,8 @@ export function namesAnyApp(text: string): boolean {
   const { asciiWords, otherNames, exactNames } = (nameSets ??= buildNameSets());
   const lowerText = text.toLowerCase();
   const words = lowerText.match(WORD_RE) ?? [];
-  const named = (word: string): boolean =>
-    asciiWords.has(word) || (word.endsWith('s') && asciiWords.has(word.slice(0, -1)));
   return (
-    words.some(named) ||
+    words.some((word) => asciiWords.has(word)) ||
     otherNames.some((name) => standsAlone(lowerText, name)) ||
     exactNames.some((name) => standsAlone(text, name))
   );
