@@ -28,11 +28,10 @@ const CHATGPT_BLOCKED = [
   'OpenAI said it would comply and suspend the service in Italy.',
 ];
 
-const report = (url: string, html: string, userAsked = false) => ({
+const report = (url: string, html: string) => ({
   type: 'page-snapshot',
   pageUrl: url,
   html,
-  userAsked,
 });
 
 describe('routeMessage', () => {
@@ -61,17 +60,27 @@ describe('routeMessage', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe(String(events.length));
   });
 
-  it('answers a page without a ban but stores nothing, unless the user asked', async () => {
+  it('stores nothing for a page without a ban, and removes the article when its page no longer reads as one', async () => {
     const url = 'https://daily.example/recipes';
     const recipe = article('Ten soups for winter', [
       'Leek and potato soup is easy to make and keeps for three days in the fridge.',
     ]);
     const quiet = await routeMessage(report(url, recipe), contentScript(4, url));
-    expect(quiet).toMatchObject({ ok: true, value: { result: { isBanArticle: false } } });
+    expect(quiet).toMatchObject({
+      ok: true,
+      value: { status: 'reported', result: { isBanArticle: false } },
+    });
     expect((await loadTimelineData(await openBanRadarDb())).articles).toHaveLength(0);
-    expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).not.toBe('1');
-    const asked = await routeMessage(report(url, recipe, true), contentScript(4, url));
-    expect(asked).toMatchObject({ ok: true, value: { status: 'reported' } });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('');
+
+    const changing = 'https://daily.example/chatbot';
+    await routeMessage(
+      report(changing, article('Italy blocks ChatGPT over privacy concerns')),
+      contentScript(5, changing),
+    );
+    expect((await loadTimelineData(await openBanRadarDb())).articles).toHaveLength(1);
+    await routeMessage(report(changing, recipe), contentScript(5, changing));
+    expect((await loadTimelineData(await openBanRadarDb())).articles).toHaveLength(0);
   });
 
   it('refuses data changes from content scripts and messages from strangers', async () => {

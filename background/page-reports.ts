@@ -17,12 +17,13 @@ import { forgetTab, recallTabReport, rememberTabReport } from './tab-reports';
 import { dataChanged } from './data-changes';
 
 /**
- * Analyses a page's copy and stores what a ban article reports (any page the user asked about
- * is reported too, so "This page" can say that nothing was found). Replies with the tab's report.
+ * Analyses a page's copy and hands the result to ingestion, which stores a ban article's events
+ * and removes a stored article that no longer reads as one (the page changed or the engine
+ * improved). Replies with the tab's report.
  */
 export async function acceptPageSnapshot(
   tabId: number,
-  { pageUrl, html, userAsked }: PageSnapshotMessage,
+  { pageUrl, html }: PageSnapshotMessage,
 ): Promise<TabReport> {
   const settings = await loadSettings();
   if (settings.paused) return { status: 'paused', pageUrl, result: null };
@@ -32,7 +33,6 @@ export async function acceptPageSnapshot(
   // The content script's gate already passed (or the user asked): no second gate.
   const options = { url: pageUrl, now: new Date(), force: true };
   const result = timedAnalysis(() => analyzeDocument(parseHtml(html), options));
-  if (!result.isBanArticle && !userAsked) return { status: 'reported', pageUrl, result };
   return storeReport(tabId, pageUrl, result);
 }
 

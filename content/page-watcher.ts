@@ -79,16 +79,16 @@ export class PageWatcher {
       this.status = 'skipped';
       return;
     }
-    await this.analyze(generation, false);
+    await this.analyze(generation);
   }
 
   private async analyzeNow(): Promise<TabReport> {
     this.generation++;
-    await this.analyze(this.generation, true);
+    await this.analyze(this.generation);
     return this.tabReport();
   }
 
-  private async analyze(generation: number, userAsked: boolean): Promise<void> {
+  private async analyze(generation: number): Promise<void> {
     const settings = await loadSettings();
     if (settings.paused) return this.settle(generation, 'paused');
     if (isExcludedHost(location.hostname, settings.excludedSites)) {
@@ -99,7 +99,7 @@ export class PageWatcher {
     // The content script's share of the analysis, without the waits between slices.
     performance.measure('ban-radar:analysis', { start: startedAt, duration: busyMs });
     if (generation !== this.generation || this.ctx.isInvalid) return;
-    await this.report(generation, { type: 'page-snapshot', pageUrl, html, userAsked });
+    await this.report(generation, { type: 'page-snapshot', pageUrl, html });
   }
 
   private nextIdlePeriod(): Promise<IdleDeadline> {
@@ -124,7 +124,7 @@ export class PageWatcher {
     if (generation !== this.generation || !reply?.ok || !reply.value) return;
     this.status = reply.value.status;
     this.result = reply.value.result;
-    if (this.result?.isBanArticle || message.userAsked) this.reportedUrl = message.pageUrl;
+    this.reportedUrl = message.pageUrl;
   }
 }
 

@@ -49,14 +49,13 @@ describe('classifySender', () => {
 describe('parseMessage', () => {
   it('accepts a page copy from a content script', () => {
     const message = parseMessage(
-      { type: 'page-snapshot', pageUrl: 'https://news.example/a', html, userAsked: false },
+      { type: 'page-snapshot', pageUrl: 'https://news.example/a', html, extra: 'dropped' },
       'content-script',
     );
     expect(message).toEqual({
       type: 'page-snapshot',
       pageUrl: 'https://news.example/a',
       html,
-      userAsked: false,
     });
   });
 
@@ -88,13 +87,12 @@ describe('parseMessage', () => {
     ).toThrow('malformed');
     const pageCopy = (fields: Record<string, unknown>) => () =>
       parseMessage(
-        { type: 'page-snapshot', pageUrl: 'https://a.example/', html, userAsked: false, ...fields },
+        { type: 'page-snapshot', pageUrl: 'https://a.example/', html, ...fields },
         'content-script',
       );
     expect(pageCopy({ pageUrl: 'javascript:alert(1)' })).toThrow('malformed');
     expect(pageCopy({ html: { nodeType: 9 } })).toThrow('malformed');
     expect(pageCopy({ html: '' })).toThrow('malformed');
-    expect(pageCopy({ userAsked: 'yes' })).toThrow('malformed');
     // The old message, in which a content script sent its own results, is no longer accepted.
     expect(() =>
       parseMessage({ type: 'page-report', pageUrl: 'https://a.example/' }, 'content-script'),
@@ -108,7 +106,6 @@ describe('parseMessage', () => {
           type: 'page-snapshot',
           pageUrl: 'https://a.example/',
           html: 'x'.repeat(size),
-          userAsked: false,
         },
         'content-script',
       );

@@ -97,9 +97,8 @@ function parseByType(
       // The HTML itself is only parsed (never rendered or run), so its size is what to bound.
       return isBoundedString(raw.pageUrl, MAX_URL_LENGTH) &&
         isHttpUrl(raw.pageUrl) &&
-        isBoundedString(raw.html, MAX_SNAPSHOT_CHARS) &&
-        typeof raw.userAsked === 'boolean'
-        ? { type, pageUrl: raw.pageUrl, html: raw.html, userAsked: raw.userAsked }
+        isBoundedString(raw.html, MAX_SNAPSHOT_CHARS)
+        ? { type, pageUrl: raw.pageUrl, html: raw.html }
         : null;
     case 'analyze-tab':
     case 'get-tab-report':

@@ -15,8 +15,6 @@ export interface PageSnapshotMessage {
   /** The URL of the document that was copied (location.href when the copy began). */
   pageUrl: string;
   html: string;
-  /** The user asked for this page ("Analyse this page"): report it even without a ban. */
-  userAsked: boolean;
 }
 
 /** The most HTML a snapshot carries (content/page-snapshot.ts stops there). */
