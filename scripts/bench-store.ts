@@ -20,6 +20,7 @@ import {
 import { openBanRadarDb, type BanRadarDb } from '../storage/db';
 import { ingestReport } from '../storage/ingest';
 import { loadTimelineData, type TimelineData } from '../storage/queries';
+import { random, syntheticDate } from '../timeline/fixtures/records';
 import { buildTimeline } from '../timeline/summarize';
 import { summaryLine } from '../timeline/summary-line';
 
@@ -30,28 +31,8 @@ const TARGET_MS = 50;
 const APPS = Array.from({ length: 40 }, (_, i) => `App ${i + 1}`);
 const PLACES = ['US', 'IN', 'NG', 'IT', 'BR', 'RU', 'TR', 'PK', 'NP', 'IR', 'EU', 'US-MT', 'CN'];
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run benchmarks the same data. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function pick<T>(items: readonly T[], next: () => number): T {
   return items[Math.floor(next() * items.length)] as T;
-}
-
-function syntheticDate(next: () => number): string {
-  const year = 2018 + Math.floor(next() * 14);
-  const month = String(1 + Math.floor(next() * 12)).padStart(2, '0');
-  const day = String(1 + Math.floor(next() * 28)).padStart(2, '0');
-  const precision = next();
-  if (precision < 0.1) return String(year);
-  return precision < 0.3 ? `${year}-${month}` : `${year}-${month}-${day}`;
 }
 
 function syntheticReport(index: number, next: () => number): AnalysisResult {
