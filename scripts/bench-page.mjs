@@ -21,8 +21,8 @@
 //
 // Page scripts are switched off by serving every page with `Content-Security-Policy:
 // script-src 'none'` (page CSP does not apply to content scripts). `javaScriptEnabled: false`
-// is not used: it also stops content-script setTimeout callbacks, and the content script
-// schedules its gate with one.
+// is not used: it also stops content-script setTimeout callbacks, which the content script
+// uses after a single-page navigation.
 //
 // Options: --limit N (first N pages), --ext DIR (another unpacked Chrome build), --json
 // (machine-readable summary at the end), --strict (exit 1 when a target is missed).
