@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../analysis/analyze';
 import { parseHtml } from '../analysis/parse-html';
+import { MAX_SNAPSHOT_CHARS } from '../messaging/protocol';
 import { snapshotPage, type TimeSlice } from './page-snapshot';
 
 /** Idle periods that always have plenty of time left, counted. */
@@ -93,6 +94,15 @@ describe('snapshotPage', () => {
     expect(html.length).toBe(100_000);
     expect(html).toContain('Absatz 0 ');
     expect(html).not.toContain('Absatz 1999 ');
+  });
+
+  it('keeps to the size limit with a huge attribute and 20 MB of text', async () => {
+    const hostile = `<!DOCTYPE html><html><head><title>x</title></head><body><div data-x="${'a'.repeat(5_000_000)}">y</div><p>${'z'.repeat(20_000_000)}</p></body></html>`;
+    const { html } = await snapshotPage(parseHtml(hostile), generousSlices().next);
+    expect(html.length).toBeLessThanOrEqual(MAX_SNAPSHOT_CHARS);
+    expect(html).toMatch(
+      /^<!DOCTYPE html><html><head><title>x<\/title><\/head><body><div data-x="a/,
+    );
   });
 
   it('copies a 10,000-deep tree without walking all of it', async () => {
