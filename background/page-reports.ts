@@ -37,7 +37,7 @@ export async function acceptPageSnapshot(
 }
 
 /** The background's own analysis time, as a performance measure (read by bench:page). */
-export const ANALYSIS_MEASURE = 'ban-radar:background-analysis';
+const ANALYSIS_MEASURE = 'ban-radar:background-analysis';
 
 function timedAnalysis(analyze: () => AnalysisResult): AnalysisResult {
   const start = performance.now();

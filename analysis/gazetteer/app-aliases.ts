@@ -20,7 +20,7 @@ export type AppCategory =
   | 'other';
 
 /** How much evidence an alias needs before it counts; the markers are explained in app-data.ts. */
-export type Need = 'none' | 'case' | 'cue-at-start' | 'confirmation';
+type Need = 'none' | 'case' | 'cue-at-start' | 'confirmation';
 const MARKERS: Record<string, Need> = { '=': 'case', '~': 'cue-at-start', '?': 'confirmation' };
 const stripMarker = (raw: string): string => (MARKERS[raw[0]!] ? raw.slice(1) : raw);
 
