@@ -2,8 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument } from './analyze';
-import { pageUrl } from './read-page';
+import { analyzeDocument, pageUrl } from './analyze';
 
 const parse = (html: string): Document =>
   new DOMParser().parseFromString(html, 'text/html') as unknown as Document;

@@ -4,7 +4,15 @@
  * Readability sometimes drops (its issues #776, #901) although ban dates often sit exactly there.
  */
 import { Readability } from '@mozilla/readability';
-import type { PageText } from './types';
+
+export interface PageText {
+  title: string;
+  /** Article paragraphs in reading order, whitespace-normalised, leads first. */
+  paragraphs: string[];
+  siteName: string | null;
+  /** The `<html lang>` value, if any. */
+  declaredLang: string | null;
+}
 
 /**
  * Bounds beyond which Readability is too slow for a content script (it recurses through the

@@ -60,32 +60,3 @@ export interface AnalysisResult {
   siteName: string | null;
   events: RestrictionEvent[];
 }
-
-/** The readable text of a page (text.ts). */
-export interface PageText {
-  title: string;
-  /** Article paragraphs in reading order, whitespace-normalised, leads first. */
-  paragraphs: string[];
-  siteName: string | null;
-  /** The `<html lang>` value, if any. */
-  declaredLang: string | null;
-}
-
-/**
- * What the analysis needs from a page's DOM (read-page.ts). Plain data: the content script reads
- * it and the background analyses it (analyze-reading.ts).
- */
-export interface PageReading {
-  /** The page's headline, for pages whose text was not read. */
-  title: string;
-  /** The canonical URL when it is a safe http(s) one, else the page's own URL if that is. */
-  url: string | null;
-  /** null when the gate turned the page away or the page could not be read. */
-  text: PageText | null;
-  /** Publication date (YYYY-MM-DD) found on the page. */
-  published: string | null;
-}
-
-/** News articles run to 5-15 thousand characters; more is page furniture or a hostile page. */
-export const DEFAULT_MAX_CHARS = 30_000;
-export const MAX_TITLE_CHARS = 300;
