@@ -4,7 +4,14 @@ import { openBanRadarDb } from '../storage/db';
 import { banReport, restriction } from '../storage/fixtures/reports';
 import { ingestReport } from '../storage/ingest';
 import { clearAll } from '../storage/queries';
-import { FIRST_SCREEN_KEY, parseFirstScreen } from '../timeline/first-screen';
+import * as prerender from '../components/popup/prerender';
+import { renderFirstScreenMarkup } from '../components/popup/prerender';
+import {
+  FIRST_SCREEN_KEY,
+  FIRST_SCREEN_MARKUP_KEY,
+  parseFirstScreen,
+  parseFirstScreenMarkup,
+} from '../timeline/first-screen';
 import {
   coalesce,
   firstScreenSettled,
@@ -21,7 +28,7 @@ const { openBanRadarDb: realOpen } =
   await vi.importActual<typeof import('../storage/db')>('../storage/db');
 
 async function storedFirstScreen() {
-  const stored = await fakeBrowser.storage.local.get(FIRST_SCREEN_KEY);
+  const stored = await fakeBrowser.storage.session.get(FIRST_SCREEN_KEY);
   return stored[FIRST_SCREEN_KEY] === undefined
     ? undefined
     : parseFirstScreen(stored[FIRST_SCREEN_KEY]);
@@ -86,6 +93,39 @@ describe('refreshFirstScreen', () => {
     expect(snapshot?.totals.apps).toBe(1);
   });
 
+  it('stores the markup prerendered for that snapshot, in the same write', async () => {
+    await report('Chirpa', 'a');
+    const set = vi.spyOn(fakeBrowser.storage.session, 'set');
+    await refreshFirstScreen();
+    await firstScreenSettled();
+    expect(set).toHaveBeenCalledTimes(1);
+    const stored = await fakeBrowser.storage.session.get(FIRST_SCREEN_MARKUP_KEY);
+    const markup = parseFirstScreenMarkup(stored[FIRST_SCREEN_MARKUP_KEY]);
+    const snapshot = await storedFirstScreen();
+    // The fake browser has no i18n: the locale is its UI language and texts are message keys.
+    expect(markup?.html).toBe(
+      snapshot && renderFirstScreenMarkup(snapshot, new Date(), markup?.locale ?? '').html,
+    );
+    expect(markup?.html).toContain('Chirpa');
+  });
+
+  it('stores the snapshot alone when prerendering fails', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.spyOn(prerender, 'renderFirstScreenMarkup').mockImplementationOnce(() => {
+      throw new Error('render');
+    });
+    await report('Chirpa', 'a');
+    await refreshFirstScreen();
+    await firstScreenSettled();
+    expect(warn).toHaveBeenCalledWith(
+      'Ban Radar: could not prerender the first screen',
+      expect.any(Error),
+    );
+    expect(await apps()).toEqual(['Chirpa']);
+    const stored = await fakeBrowser.storage.session.get(FIRST_SCREEN_MARKUP_KEY);
+    expect(stored[FIRST_SCREEN_MARKUP_KEY]).toBeUndefined();
+  });
+
   it('stores an empty first screen for an empty database', async () => {
     await refreshFirstScreen();
     await firstScreenSettled();
@@ -98,8 +138,8 @@ describe('refreshFirstScreen', () => {
     await firstScreenSettled();
     // Hold the next store, to look at the moment in between.
     const hold = deferred();
-    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
-    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementationOnce(async (items) => {
+    const set = fakeBrowser.storage.session.set.bind(fakeBrowser.storage.session);
+    vi.spyOn(fakeBrowser.storage.session, 'set').mockImplementationOnce(async (items) => {
       await hold.promise;
       await set(items);
     });
@@ -112,7 +152,7 @@ describe('refreshFirstScreen', () => {
   });
 
   it('folds a burst of changes into one more computation and stores only the last', async () => {
-    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    const set = vi.spyOn(fakeBrowser.storage.session, 'set');
     await report('Chirpa', 'a');
     // The first computation waits in opening the database while more reports arrive.
     const hold = deferred();
@@ -133,7 +173,7 @@ describe('refreshFirstScreen', () => {
 
   it('logs a failure to store and carries on', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('quota'));
+    vi.spyOn(fakeBrowser.storage.session, 'set').mockRejectedValueOnce(new Error('quota'));
     await refreshFirstScreen();
     await firstScreenSettled();
     expect(warn).toHaveBeenCalledWith(

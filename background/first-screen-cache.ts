@@ -1,7 +1,8 @@
 /**
- * Keeps the popup's first-screen snapshot (timeline/first-screen.ts) in `storage.local` in
- * step with the database: recomputed after every data change, at startup and install, and at
- * local midnight (states and days left change with the day).
+ * Keeps the popup's first-screen snapshot (timeline/first-screen.ts) and its prerendered
+ * markup (components/popup/prerender.tsx) in `storage.session` in step with the database:
+ * recomputed after every data change, at startup and install, and at local midnight (states
+ * and days left change with the day).
  *
  * Outdated at once, current soon after: a change first removes the stored snapshot, so a popup
  * opened meanwhile reads the database itself, then a new snapshot is computed. Changes that
@@ -11,9 +12,17 @@
  * snapshot the popup reads the database, as it always could.
  */
 import { browser } from 'wxt/browser';
+import { renderFirstScreenMarkup } from '../components/popup/prerender';
+import { uiLanguage } from '../i18n/t';
 import { openBanRadarDb } from '../storage/db';
 import { loadTimelineData } from '../storage/queries';
-import { buildFirstScreen, FIRST_SCREEN_KEY } from '../timeline/first-screen';
+import {
+  buildFirstScreen,
+  FIRST_SCREEN_KEY,
+  FIRST_SCREEN_MARKUP_KEY,
+  type FirstScreen,
+  type FirstScreenMarkup,
+} from '../timeline/first-screen';
 import { buildTimeline } from '../timeline/summarize';
 
 const MIDNIGHT_ALARM = 'first-screen:midnight';
@@ -52,8 +61,8 @@ const recompute = coalesce(storeSnapshot);
  */
 export function refreshFirstScreen(): Promise<void> {
   changes += 1;
-  const removed = browser.storage.local
-    .remove(FIRST_SCREEN_KEY)
+  const removed = browser.storage.session
+    .remove([FIRST_SCREEN_KEY, FIRST_SCREEN_MARKUP_KEY])
     .catch((error: unknown) => warn('could not remove the outdated first screen', error));
   settled = recompute();
   return removed;
@@ -73,10 +82,27 @@ async function storeSnapshot(): Promise<void> {
     // Overtaken by a change: the run that change queued stores the current snapshot.
     if (computedFor !== changes) return;
     // Null (too large to fit its bound) stays removed: the popup reads the database.
-    if (snapshot) await browser.storage.local.set({ [FIRST_SCREEN_KEY]: snapshot });
+    if (snapshot) {
+      // One write: the popup never reads a snapshot with another snapshot's markup.
+      const markup = prerender(snapshot, now);
+      await browser.storage.session.set({
+        [FIRST_SCREEN_KEY]: snapshot,
+        ...(markup && { [FIRST_SCREEN_MARKUP_KEY]: markup }),
+      });
+    }
     browser.alarms.create(MIDNIGHT_ALARM, { when: nextLocalMidnight(now) });
   } catch (error) {
     warn('could not prepare the first screen', error);
+  }
+}
+
+/** The markup, or null if rendering failed: the popup then renders the snapshot itself. */
+function prerender(snapshot: FirstScreen, now: Date): FirstScreenMarkup | null {
+  try {
+    return renderFirstScreenMarkup(snapshot, now, uiLanguage());
+  } catch (error) {
+    warn('could not prerender the first screen', error);
+    return null;
   }
 }
 

@@ -135,7 +135,7 @@ describe('routeMessage', () => {
   it('keeps the popup first screen in step with reports and with what the user changes', async () => {
     const firstScreen = async () => {
       await firstScreenSettled();
-      const stored = await fakeBrowser.storage.local.get(FIRST_SCREEN_KEY);
+      const stored = await fakeBrowser.storage.session.get(FIRST_SCREEN_KEY);
       return parseFirstScreen(stored[FIRST_SCREEN_KEY]);
     };
     const url = 'https://daily.example/chatbot-limits'; // not the one dismissed above
@@ -147,7 +147,7 @@ describe('routeMessage', () => {
 
   it('stores a report even when the first screen cannot be stored', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('quota'));
+    vi.spyOn(fakeBrowser.storage.session, 'set').mockRejectedValue(new Error('quota'));
     const url = 'https://daily.example/chatbot-limits'; // not the one dismissed above
     const reply = await routeMessage(
       report(url, article('Chatbot blocked')),

@@ -13,7 +13,10 @@ const sessionArea = () => browser.storage.session as typeof browser.storage.loca
 
 export async function rememberTabReport(tabId: number, report: TabReport): Promise<void> {
   reports.set(tabId, report);
-  await sessionArea()?.set({ [SESSION_KEY_PREFIX + tabId]: report });
+  // The mirror is a convenience: a full session area must not fail the page's report.
+  await sessionArea()
+    ?.set({ [SESSION_KEY_PREFIX + tabId]: report })
+    .catch((error: unknown) => console.warn('Ban Radar: tab report kept in memory only', error));
 }
 
 export async function recallTabReport(tabId: number): Promise<TabReport | null> {

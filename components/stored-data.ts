@@ -1,14 +1,10 @@
 /**
- * What Ban Radar stored, read for a page: the full read of the database, and for the popup the
- * first-screen snapshot the background prepared (timeline/first-screen.ts). Free of React on
- * purpose: the popup's entry starts both reads before React renders anything, so the reads
- * overlap with loading and rendering the page.
+ * What Ban Radar stored, read for a page: the full read of the database. Free of React on
+ * purpose: the popup's entry starts the read before React renders anything, so it overlaps
+ * with loading and rendering the page.
  */
-import { browser } from 'wxt/browser';
 import { openBanRadarDb, StorageUnavailableError, type BanRadarDb } from '../storage/db';
 import { loadTimelineData, type TimelineData } from '../storage/queries';
-import { localIsoDate } from '../timeline/dates';
-import { FIRST_SCREEN_KEY, parseFirstScreen, type FirstScreen } from '../timeline/first-screen';
 
 export type StoredData =
   | { status: 'loading' }
@@ -24,7 +20,15 @@ function remembered<T>(read: Promise<T>): Promise<T> {
   return read;
 }
 
-/** The result of a read started here (`readStoredData`, `readFirstScreen`), once it has finished. */
+/**
+ * The same read, but not known to have finished: a page rendered with it starts in the loading
+ * state even when the read is done, as the popup's prerendered first screen was rendered.
+ */
+export function unsettledRead<T>(read: Promise<T>): Promise<T> {
+  return read.then((value) => value);
+}
+
+/** The result of a read `readStoredData` started, once it has finished. */
 export function settledRead<T>(read: Promise<T>): { value: T } | undefined {
   // Only `remembered` fills the map, with each promise's own result.
   return settledReads.get(read) as { value: T } | undefined;
@@ -42,24 +46,6 @@ async function readOnce(): Promise<StoredData> {
   } catch (error) {
     if (error instanceof StorageUnavailableError) return { status: 'unavailable' };
     return { status: 'error', message: errorMessage(error) };
-  }
-}
-
-/**
- * The first-screen snapshot when there is a valid one for `today`'s local day, else null (the
- * page then waits for the full read). Never rejects.
- */
-export function readFirstScreen(today: Date): Promise<FirstScreen | null> {
-  return remembered(readSnapshot(today));
-}
-
-async function readSnapshot(today: Date): Promise<FirstScreen | null> {
-  try {
-    const stored = await browser.storage.local.get(FIRST_SCREEN_KEY);
-    const snapshot = parseFirstScreen(stored[FIRST_SCREEN_KEY]);
-    return snapshot?.day === localIsoDate(today) ? snapshot : null;
-  } catch {
-    return null; // Only a shortcut: the full read still comes.
   }
 }
 

@@ -4,7 +4,6 @@
  * background. While reloading, the previous data stays on screen instead of a spinner.
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { FirstScreen } from '../timeline/first-screen';
 import { readStoredData, settledRead, type StoredData } from './stored-data';
 
 /**
@@ -32,17 +31,4 @@ export function useStoredData(firstRead?: Promise<StoredData>): {
 
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
   return { data, reload };
-}
-
-/** The first-screen snapshot `read` (readFirstScreen) gives; null until then, or without one. */
-export function useFirstScreen(read: Promise<FirstScreen | null>): FirstScreen | null {
-  const [firstScreen, setFirstScreen] = useState(() => settledRead(read)?.value ?? null);
-  useEffect(() => {
-    let current = true;
-    read.then((snapshot) => current && setFirstScreen(snapshot));
-    return () => {
-      current = false;
-    };
-  }, [read]);
-  return firstScreen;
 }

@@ -1,7 +1,7 @@
 import { document, window } from './test-dom';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openBanRadarDb } from '../../storage/db';
 import { article, event } from '../../timeline/fixtures/records';
@@ -9,7 +9,9 @@ import { buildFirstScreen, type FirstScreen } from '../../timeline/first-screen'
 import { buildTimeline } from '../../timeline/summarize';
 import type { StoredData } from '../stored-data';
 import { CARD_PAGE_SIZE, FIRST_COMMIT_CARDS } from '../../timeline/view';
+import { mountPopup } from './mount';
 import { PopupApp } from './PopupApp';
+import { renderFirstScreenMarkup } from './prerender';
 
 const TODAY = new Date(2030, 3, 1, 12);
 
@@ -50,12 +52,7 @@ let container: HTMLElement;
 async function open(firstScreen: FirstScreen | null, firstRead: Promise<StoredData>) {
   await act(async () => {
     root.render(
-      <PopupApp
-        today={TODAY}
-        locale="en"
-        firstRead={firstRead}
-        firstScreenRead={Promise.resolve(firstScreen)}
-      />,
+      <PopupApp today={TODAY} locale="en" firstRead={firstRead} firstScreen={firstScreen} />,
     );
   });
 }
@@ -173,5 +170,98 @@ describe('PopupApp with a first-screen snapshot', () => {
     expect(firstContent().map((mark) => (mark as PerformanceMark).detail)).toEqual([
       { from: 'database' },
     ]);
+  });
+});
+
+describe('PopupApp over its prerendered first screen', () => {
+  const hostile = buildFirstScreen(
+    buildTimeline(
+      data.articles,
+      data.events.map((e) =>
+        e.app === 'App 01' ? { ...e, app: '<img src=x onerror="alert(1)">' } : e,
+      ),
+      TODAY,
+    ),
+    TODAY,
+  );
+  let hydrated: Root | null = null;
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    performance.clearMarks();
+    container = document.createElement('div');
+    document.body.append(container);
+  });
+  afterEach(() => {
+    if (hydrated) act(() => hydrated?.unmount());
+    hydrated = null;
+    container.remove();
+  });
+
+  /**
+   * As the popup's entry does after inserting the background's markup: let React adopt it. Gives
+   * whether React gave up on the markup and rendered afresh (its recoverable error, which
+   * mount.tsx reports). React's development build also compares attributes; linkedom keeps the
+   * case of attribute names (`dateTime`) where a browser's parser lowercases them, so that
+   * check is not meaningful here: the end-to-end test runs hydration in Chromium.
+   */
+  async function hydrate(first: FirstScreen, read: Promise<StoredData>) {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await act(async () => {
+      hydrated = mountPopup(container, {
+        today: TODAY,
+        locale: 'en',
+        firstRead: read,
+        firstScreen: first,
+        prerendered: true,
+      });
+    });
+    const reRendered = warn.mock.calls.some((call) => String(call[0]).includes('re-rendered'));
+    warn.mockRestore();
+    error.mockRestore();
+    return { reRendered };
+  }
+
+  it('is adopted by React as it is, even when the database read is already done', async () => {
+    const first = snapshot as FirstScreen;
+    const markup = renderFirstScreenMarkup(first, TODAY, 'en').html;
+    container.innerHTML = markup;
+    expect(cardApps()).toEqual(first.cards.map((card) => card.app));
+    const heading = timeline().querySelector('article h3');
+
+    const db = await openBanRadarDb();
+    const done = Promise.resolve<StoredData>({ status: 'ready', db, ...data });
+    await done;
+    expect(await hydrate(first, done)).toEqual({ reRendered: false });
+    // Hydration kept the elements; the finished read then filled in the full timeline.
+    expect(timeline().querySelector('article h3') === heading).toBe(true);
+    expect(cardApps()).toHaveLength(CARD_PAGE_SIZE);
+    expect(fullContent()).toHaveLength(1);
+  });
+
+  it('keeps the very same DOM until the full read is in, and reacts to clicks', async () => {
+    const first = snapshot as FirstScreen;
+    const { read, finish } = pendingRead();
+    container.innerHTML = renderFirstScreenMarkup(first, TODAY, 'en').html;
+    const prerendered = timeline().querySelector('article h3');
+    expect(await hydrate(first, read)).toEqual({ reRendered: false });
+    const heading = timeline().querySelector('article h3');
+    expect(heading === prerendered).toBe(true);
+    expect(cardApps()).toEqual(first.cards.map((card) => card.app));
+    const toggle = timeline().querySelector('article .entry-toggle');
+    await click(toggle);
+    expect(toggle?.getAttribute('aria-expanded')).toBe('true');
+    await finishRead(finish);
+    expect(timeline().querySelector('article h3') === heading).toBe(true);
+    expect(cardApps()).toHaveLength(CARD_PAGE_SIZE);
+  });
+
+  it('holds page text only as text', () => {
+    const html = renderFirstScreenMarkup(hostile as FirstScreen, TODAY, 'en').html;
+    container.innerHTML = html;
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('[onerror]')).toBeNull();
+    expect(cardApps()).toContain('<img src=x onerror="alert(1)">');
   });
 });

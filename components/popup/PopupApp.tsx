@@ -6,7 +6,7 @@ import { Header } from '../Header';
 import { LiveRegion } from '../LiveRegion';
 import type { FirstScreen } from '../../timeline/first-screen';
 import type { StoredData } from '../stored-data';
-import { useFirstScreen, useStoredData } from '../use-stored-data';
+import { useStoredData } from '../use-stored-data';
 import { ThisPageSection } from './ThisPageSection';
 import { TimelineSection } from './TimelineSection';
 import { UpcomingSection, type Upcoming } from './UpcomingSection';
@@ -17,13 +17,12 @@ interface Props {
   locale: string;
   /** The database read the entry started before rendering. */
   firstRead: Promise<StoredData>;
-  /** The first-screen snapshot read, started alongside: shown until `firstRead` is done. */
-  firstScreenRead: Promise<FirstScreen | null>;
+  /** The first-screen snapshot the background prepared, if any: shown until `firstRead` is done. */
+  firstScreen: FirstScreen | null;
 }
 
-export function PopupApp({ today, locale, firstRead, firstScreenRead }: Props) {
+export function PopupApp({ today, locale, firstRead, firstScreen: snapshot }: Props) {
   const { data, reload } = useStoredData(firstRead);
-  const snapshot = useFirstScreen(firstScreenRead);
   // Only until the full read is done: from then on the database is the truth, also after a reload.
   const firstScreen = data.status === 'loading' ? snapshot : null;
   const [announcement, setAnnouncement] = useState('');

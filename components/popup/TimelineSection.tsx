@@ -7,6 +7,7 @@ import { CARD_PAGE_SIZE, filterOptions, FIRST_COMMIT_CARDS } from '../../timelin
 import { kindLabel, stateLabel, statusLabel } from '../labels';
 import type { StoredData } from '../stored-data';
 import { AppCard, type CardSource } from './AppCard';
+import { FIRST_CONTENT_MARK, FULL_CONTENT_MARK, markOnce } from './content-marks';
 import { EmptyState } from './EmptyState';
 import { TimelineFilterForm } from './TimelineFilterForm';
 import {
@@ -17,14 +18,6 @@ import {
   type SearchIndex,
   type TimelineFilters,
 } from './timeline-view';
-
-/**
- * Read by the end-to-end speed test: when real content (not the shell) was first shown, with
- * `detail.from` saying whether it came from the first-screen snapshot or the database.
- */
-const FIRST_CONTENT_MARK = 'ban-radar:first-content';
-/** When the full read's result (the whole timeline, or why there is none) was shown. */
-const FULL_CONTENT_MARK = 'ban-radar:full-content';
 
 /**
  * What the list shows: the full timeline, or, while it is still being read, the first-screen
@@ -74,10 +67,6 @@ export function TimelineSection({ status, errorMessage, timelines, firstScreen, 
         ))}
     </section>
   );
-}
-
-function markOnce(name: string, detail: unknown): void {
-  if (performance.getEntriesByName(name).length === 0) performance.mark(name, { detail });
 }
 
 function appCount(listed: Listed): number {
