@@ -24,6 +24,8 @@ async function start(root: HTMLElement): Promise<void> {
     root.innerHTML = firstScreen.markup;
     markOnce(FIRST_CONTENT_MARK, { from: 'first-screen' });
   }
+  // Both imported here, not at the top: the page's first frame needs neither React nor the
+  // database code.
   const react = import('../../components/popup/mount');
   const { readStoredData } = await import('../../components/stored-data');
   const firstRead = readStoredData();
