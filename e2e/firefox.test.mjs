@@ -156,6 +156,21 @@ s.test(
     );
     t.log(`badge "${badge}"`);
     assert.equal(badge, String(events.length), 'badge shows the number of restrictions');
+    // The background prerenders the popup's first screen after the change (storage.session).
+    const prerendered = await evaluate(
+      fx,
+      probe,
+      `new Promise((resolve) => {
+        const start = Date.now();
+        const tick = () =>
+          browser.storage.session.get('firstScreenMarkup').then(({ firstScreenMarkup: m }) => {
+            if (m?.html.includes('WeChat') || Date.now() - start > 10000) resolve(Boolean(m?.html.includes('WeChat')));
+            else setTimeout(tick, 100);
+          });
+        tick();
+      })`,
+    );
+    assert.ok(prerendered, 'the background prerendered the first screen with the new cards');
     await fx.send('browsingContext.close', { context: probe });
 
     const popup = await openExtensionTab('popup.html');
@@ -180,6 +195,12 @@ s.test(
       ),
     );
     t.log(`popup cards: ${cards.map((/** @type {any} */ c) => c.heading).join(', ')}`);
+    const from = await evaluate(
+      fx,
+      popup,
+      `performance.getEntriesByName('ban-radar:first-content')[0]?.detail?.from ?? 'none'`,
+    );
+    assert.equal(from, 'first-screen', 'the popup first showed the prerendered first screen');
     for (const app of ['TikTok', 'WeChat']) {
       const card = cards.find((/** @type {any} */ c) => c.heading === app);
       assert.ok(card, `popup has a card for ${app}`);
