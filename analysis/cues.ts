@@ -13,6 +13,7 @@ export type CueName =
   | 'restrict'
   | 'block'
   | 'announce'
+  | 'order'
   | 'effective'
   | 'immediate'
   | 'inForce'
@@ -60,6 +61,7 @@ const EN: Lexicon = {
   restrict: `similar (?:ban|measure|step|restriction)s?|followed suit|the same step|ban${E}|bans${E}|banned|banning|block|prohibit|outlaw|suspend|suspension|restrict|bar${E}|bars${E}|barred|barring|pull(?:ed)? (?:from|out of)|remov(?:e|ed|al) (?:\\w+ )?from|cut (?:\\S+ ){0,3}off|shut (?:off|down)|off-limits|no longer (?:be )?(?:allowed|available|reachable|distribute|provide|push)|may no longer|unable to reach|unreachable|inaccessible|purge|delete \\w+ from|sanction|sell or|force[sd]? (?:the )?sale`,
   block: `block|blocked|cut (?:\\S+ ){0,3}off|shut off|unreachable|inaccessible|unable to reach|no longer reach|went dark|offline`,
   announce: `announc|order(?:ed|s)${E}|sign(?:ed|s)${E}|decid|said|says|told|banned|banning|bans${E}|prohibited|suspended|barred|approv|passed|imposed|decree|issued|gave|unveil|confirm`,
+  order: `announc|ordered|orders${E}|(?:an|the|its|a court) order${E}|instruct|directed|decid|decree|signed|approv|unveil|issued`,
   effective: `took effect|take[sn]? effect|come[s]? into (?:force|effect)|came into force|in force|in effect|kick(?:s|ed)? in|start(?:s|ed|ing)? (?:on|from)?|from${E}|since${E}|as of|no longer|blocked|went dark|unreachable|inaccessible|beg[ia]n`,
   immediate: `immediate effect|with immediate|immediately|effective immediately`,
   propose: `propos|bill${E}|bills${E}|would ban|could ban|threat|warning|draft|consider|plan(?:s|ned)? to|call(?:s|ed)? for|under pain of`,
@@ -103,6 +105,7 @@ const DE: Lexicon = {
   restrict: `ähnliche[sn]? (?:verbot|maßnahme|schritt)|vergleichbare[sn]? (?:verbot|maßnahme)|nachgezogen|zog .* nach|verbot|verbiet|verbann|verboten|sperr|gesperrt|blockier|untersag|unterbind|unterbunden|sanktion|verschwinden|entfern|löschen|aus(?:setz|gesetzt)|stillleg|abschalt|nicht mehr (?:erreichbar|verfügbar|anbieten|herunterladen|nutzen|verwenden|unterstützen)|weder|beschränk|einschränk|zwangsverkauf|verkaufen oder|drohendes? aus|das aus${E}`,
   block: `sperr|gesperrt|blockier|nicht (?:mehr )?erreichbar|abgeschaltet|abgedreht|offline`,
   announce: `angekündigt|kündigt|angeordnet|ordnet|anordnung|unterzeichn|beschlo|beschließ|entschied|entschieden|verbot${E}|verboten|verbietet|verbannt|verbannen|verhängt|erlassen|erließ|gab${E}|mitgeteilt|bekannt|bestätigt|gebilligt|verabschied|angewiesen`,
+  order: `angekündigt|kündigt|angeordnet|ordnet|anordnung|unterzeichn|beschlo|beschließ|entschied|entschieden|erlassen|erließ|angewiesen|verfügt`,
   effective: `in kraft|greift|greifen|gilt|gelten|wirksam|ab${E}|seit${E}|tritt|treten|gesperrt|blockiert|nicht (?:mehr )?erreichbar|begonnen|beginnt`,
   immediate: `sofortiger wirkung|sofort|ab sofort|umgehend`,
   propose: `vorschlag|vorgeschlagen|gesetzentwurf|entwurf|droht|drohen|erwäg|plant|fordert|forderung|warnung|androh`,
@@ -146,6 +149,7 @@ const FR: Lexicon = {
   restrict: `mesure (?:semblable|similaire|comparable)|même mesure|interdi|bloqu|blocage|bann|suspend|suspension|restrei|restrict|retir|supprim|couper|coupé|inaccessible|privé|sanction`,
   block: `bloqu|blocage|coupé|inaccessible|hors ligne`,
   announce: `annonc|décid|ordonn|signé|a interdit|ont interdit|interdit${E}|a banni|banni|a suspendu|suspendu|imposé|décret|adopt|approuv|donné|confirm`,
+  order: `annonc|décid|ordonn|signé|décret|adopt|approuv|ordre${E}`,
   effective: `entr(?:e|é|ée|ent)s? en vigueur|en vigueur|à partir d|depuis|dès${E}|effet|prend effet|bloqué|inaccessible`,
   immediate: `effet immédiat|immédiatement|avec effet immédiat`,
   propose: `propos|projet de loi|menac|envisag|avertissement|pourrait interdire|réclam`,
@@ -188,6 +192,7 @@ const ES: Lexicon = {
   restrict: `medida (?:similar|parecida)|misma medida|eliminar|borrar|prohib|bloque|bloqueo|vet[oóa]|suspend|suspensión|restring|restricci|retir|prohibición|cort[aó]|inaccesible|fuera de servicio|sancion|desapareci`,
   block: `bloque|bloqueo|inaccesible|dejaron de cargar|desapareci|sin acceso`,
   announce: `anunci|orden[óa]|ordena|firm[óa]|decidi|dispuso|aprob|prohibió|bloqueó|suspendió|impuso|decret|concede|concedió|dio${E}`,
+  order: `anunci|orden[óa]|ordena|firm[óa]|decidi|dispuso|aprob|decret|resolución|orden${E}`,
   effective: `entr[óa] en vigor|en vigor|a partir d|desde${E}|efecto|rige|bloqueado|inaccesible|dejaron de|desapareci`,
   immediate: `efecto inmediato|inmediato|inmediatamente`,
   propose: `propon|propuesta|proyecto de ley|amenaza|advertencia|podría prohibir|plante`,
@@ -231,6 +236,7 @@ const IT: Lexicon = {
   restrict: `misura (?:simile|analoga)|stessa misura|eliminare|cancellare|viet|divieto|blocc|sospe|oscura|limitazione|limita|stop${E}|spento|spegnere|rimoss|rimuov|irraggiungibil|inaccessibil|disattiv|bando${E}|messa al bando|sanzion`,
   block: `blocc|oscura|irraggiungibil|inaccessibil|disattiv|spento`,
   announce: `annunci|dispost|ordin|firm|decis|ha vietato|vietato|ha bloccato|approv|imposto|decreto|votato|comunicato`,
+  order: `annunci|dispost|ordin|firmat|decis|approvat|decreto|provvediment`,
   effective: `in vigore|entra(?:to|ta)? in vigore|dal${E}|dall'|dalla${E}|a partire d|da${E}|effetto|irraggiungibil|oscurat|bloccat|inaccessibil|disattivat|resta`,
   immediate: `effetto immediato|immediat|in via d'urgenza`,
   propose: `propost|disegno di legge|minacci|avvertimento|potrebbe vietare|valuta`,
@@ -274,6 +280,7 @@ const PT: Lexicon = {
   restrict: `medida (?:semelhante|similar)|mesma medida|apagar|remover|proib|proíb|bloque|bloqueio|suspen|banid|bani${E}|baniu|restring|restriç|retir|fora do ar|tirou .* do ar|inacess|veta|sanç`,
   block: `bloque|bloqueio|fora do ar|inacess|tirou .* do ar|deixou de funcionar`,
   announce: `anunci|determin|orden|assin|decidi|aprov|sancion|proibiu|bloqueou|suspendeu|baniu|impôs|decret|deu${E}`,
+  order: `anunci|determin|orden|ordem|assin|decidi|aprov|decret|mandou|despacho`,
   effective: `entr(?:a|ou) em vigor|em vigor|a partir d|desde${E}|efeito|começa(?:r)? a valer|passa a valer|fora do ar|inacess|bloquead`,
   immediate: `efeito imediato|imediat`,
   propose: `propost|projeto de lei|ameaç|sob pena|advertência|poderia proibir|estuda`,
@@ -318,6 +325,7 @@ const NL: Lexicon = {
   restrict: `vergelijkbare maatregel|zelfde maatregel|hetzelfde gedaan|wissen|verbied|verbod|verbode|verboden|blokk|geblokkeerd|blokkade|weert|weren|geweerd|schors|geschorst|beperk|verwijder|niet langer|niet meer (?:gebruikt|bereikbaar|beschikbaar)|afgesloten|sanctie`,
   block: `blokk|geblokkeerd|blokkade|niet (?:meer )?bereikbaar|afgesloten|offline`,
   announce: `aangekondigd|kondig|maakte .* bekend|bekendgemaakt|besloten|beslist|besluit|verbood|verbiedt|ondertekend|gaf${E}|heeft .* verboden|opgelegd|ingesteld|goedgekeurd`,
+  order: `aangekondigd|kondig|bekendgemaakt|maakte .* bekend|besloten|beslist|besluit|ondertekend|opgelegd|bevolen|gelast`,
   effective: `van kracht|in werking|vanaf${E}|sinds${E}|met ingang van|ingaat|gaat in|geblokkeerd|niet (?:meer )?bereikbaar`,
   immediate: `onmiddellijk|met directe ingang|direct${E}|per direct`,
   propose: `voorstel|wetsvoorstel|dreig|waarschuw|overweeg|sprak zich .* uit voor|pleit|wil .* verbieden`,

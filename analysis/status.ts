@@ -89,12 +89,18 @@ function rangeEndStatus(context: DateContext, mention: DateMention): Restriction
   return isPast(mention.date, context.published) ? ['lifted'] : null;
 }
 
+/**
+ * Cues of a date's own clause, strongest first. A decision ("ordered the block on Friday", "hatte
+ * die Sperre am 21. Dezember angekündigt") dates the order, not the blocking it orders, so it
+ * comes before the blocking words.
+ */
 const LOCAL_ORDER: readonly [CueName, RestrictionStatus[]][] = [
   ['immediate', ['announced', 'effective']],
   ['expires', ['deadline']],
   ['inForce', ['effective']],
   ['propose', ['proposed']],
   ['deadline', ['deadline']],
+  ['order', ['announced']],
   ['block', ['effective']],
 ];
 
@@ -121,17 +127,21 @@ function onDateStatus(context: DateContext): RestrictionStatus[] {
   if (hasCue(sentence, lang, 'immediate')) return ['announced', 'effective'];
   if (hasCue(sentence, lang, 'inForce')) return ['effective'];
   if (threatensMeasure(sentence, lang)) return ['proposed'];
-  if (hasCue(sentence, lang, 'block')) return ['effective'];
+  // With several dates, a blocking word outside this date's clause belongs to another date:
+  // "blocked since 5 June, after the government had suspended it a day earlier".
+  if (context.dates.length === 1 && hasCue(sentence, lang, 'block')) return ['effective'];
   return ['announced'];
 }
 
-/** "unreachable by Wednesday evening", told afterwards: the block was in force by then. */
+/**
+ * "unreachable by Wednesday evening", told afterwards: the block was in force by then. An order
+ * to block by a day ("instructed providers to block it by Thursday") sets a deadline instead.
+ */
 function pastUntilStatus(context: DateContext, mention: DateMention): RestrictionStatus[] | null {
   const { sentence, lang, published } = context;
   if (mention.role !== 'until' || !isPast(mention.date, published)) return null;
-  return hasCue(sentence, lang, 'block') && !hasCue(sentence, lang, 'deadline')
-    ? ['effective']
-    : null;
+  const ordered = hasCue(sentence, lang, 'deadline') || hasCue(sentence, lang, 'order');
+  return hasCue(sentence, lang, 'block') && !ordered ? ['effective'] : null;
 }
 
 function roleStatus(context: DateContext, mention: DateMention): RestrictionStatus[] {
