@@ -156,5 +156,15 @@ describe('isDurationDate', () => {
     expect(
       isDurationDate({ index: 0, end: 6, text: 'Sunday', date: '2024-06-16', role: 'on' }),
     ).toBe(false);
+    expect(
+      isDurationDate({
+        index: 0,
+        end: 13,
+        text: 'the day after',
+        date: '2024-06-16',
+        role: 'on',
+        relative: true,
+      }),
+    ).toBe(false);
   });
 });

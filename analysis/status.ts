@@ -24,10 +24,15 @@ const DURATION_UNIT =
 
 /**
  * A date computed from "90 days", "um 75 Tage", "24 horas": a time limit, unless it starts
- * something ("after 45 days").
+ * something ("after 45 days") or is another event's day ("the day after it was announced").
  */
 export function isDurationDate(mention: DateMention): boolean {
-  return mention.role !== 'from' && DURATION_UNIT.test(mention.text) && DURATION.test(mention.text);
+  return (
+    !mention.relative &&
+    mention.role !== 'from' &&
+    DURATION_UNIT.test(mention.text) &&
+    DURATION.test(mention.text)
+  );
 }
 
 function windows(context: DateContext): { left: string; right: string } {

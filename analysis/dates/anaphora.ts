@@ -137,7 +137,8 @@ export function appositionCandidates(
     const skip = match[0].length - match[0].replace(/^,\s*/, '').length;
     const index = anchor.end + skip;
     const shift = match.groups?.after ? -1 : 1;
-    found.push({ index, end: anchor.end + match[0].length, date: formatDay(addDays(day, shift)) });
+    const date = formatDay(addDays(day, shift));
+    found.push({ index, end: anchor.end + match[0].length, date, relative: true });
   }
   return found;
 }

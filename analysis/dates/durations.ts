@@ -133,7 +133,17 @@ function resolveForward(
   const shifted = shift(anchorDate, duration);
   if (match.groups?.forSpan)
     return { index, end: anchor.end, date: anchor.date, endDate: shifted, role: 'from' };
-  return { index, end, date: shifted, role: 'from' };
+  // "30 days from Feb. 27 to remove the app": the time given ends then; nothing starts.
+  const role = givesTimeTo(setting, anchor.end) ? 'until' : 'from';
+  return { index, end, date: shifted, role };
+}
+
+/** Whether a task follows the anchor: "… from Feb. 27 to remove", "… à partir du 3 mai pour". */
+function givesTimeTo({ text, lang }: Setting, end: number): boolean {
+  const { toDo } = LEXICONS[lang];
+  return cachedRegex(`toDoAfter:${lang}`, () => `^\\s+(?:${toDo})${WORD_END}`, 'iu').test(
+    text.slice(end, end + 20),
+  );
 }
 
 /** "within 45 days", "after 45 days", "gave it 90 days": counted from the date before. */
@@ -178,6 +188,7 @@ function relativeCandidates(text: string, lang: Lang, anchors: readonly Candidat
       index,
       end: index + match[0].length,
       date: shift(anchorDate, duration, sign),
+      relative: true,
     });
   }
   return found;

@@ -42,6 +42,8 @@ export interface DateMention {
   /** End of a range ("for ten days from August 8"). */
   endDate?: string;
   role: DateRole;
+  /** Another event's day, counted from a date of the text ("the day after it was announced"). */
+  relative?: boolean;
 }
 
 /**
@@ -98,6 +100,7 @@ function toMention(
     role,
   };
   if (candidate.endDate) mention.endDate = candidate.endDate;
+  if (candidate.relative) mention.relative = true;
   return mention;
 }
 
