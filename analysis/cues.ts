@@ -41,13 +41,15 @@ export type CueName =
   | 'measureRef'
   | 'government'
   | 'speech'
-  | 'inclusion';
+  | 'inclusion'
+  | 'negation';
 
 export type KindCue = Exclude<RestrictionKind, 'ban'>;
 
 type Lexicon = Partial<Record<CueName | KindCue, string>>;
 
 const EN: Lexicon = {
+  negation: `not${E}|never${E}|n't${E}|no plans to|no intention`,
   inclusion: `the list|includ|among them`,
   cause: `after${E}|following|since the|because|when${E}`,
   span: `for${E}|during${E}|over the next`,
@@ -92,6 +94,7 @@ const EN: Lexicon = {
 };
 
 const DE: Lexicon = {
+  negation: `nicht${E}|kein\\p{L}*|nie${E}|niemals`,
   inclusion: `darunter|die liste|umfasst`,
   cause: `nachdem|weil|da${E}|als${E}`,
   span: `für${E}|während${E}|über${E}`,
@@ -136,6 +139,7 @@ const DE: Lexicon = {
 };
 
 const FR: Lexicon = {
+  negation: `pas${E}|jamais${E}|aucun`,
   inclusion: `parmi (?:elles|eux|lesquelles)|la liste|comprend|notamment`,
   cause: `après (?:que|la|le|l')|parce que|puisque|lorsque|quand${E}`,
   span: `pendant${E}|pour${E}|durant${E}`,
@@ -180,6 +184,7 @@ const FR: Lexicon = {
 };
 
 const ES: Lexicon = {
+  negation: `no${E}|nunca${E}|ningún|ninguna`,
   inclusion: `entre ellas|entre ellos|la lista|incluye`,
   cause: `después de que|tras (?:la|el|que)|porque|cuando${E}`,
   span: `durante${E}|por${E}`,
@@ -224,6 +229,7 @@ const ES: Lexicon = {
 };
 
 const IT: Lexicon = {
+  negation: `non${E}|mai${E}|nessun`,
   inclusion: `tra cui|tra queste|l'elenco|la lista|include`,
   cause: `dopo (?:che|la|il|l')|perché|quando${E}`,
   span: `per${E}|durante${E}`,
@@ -268,6 +274,7 @@ const IT: Lexicon = {
 };
 
 const PT: Lexicon = {
+  negation: `não${E}|nunca${E}|nenhum`,
   inclusion: `entre eles|entre elas|a lista|inclui`,
   cause: `depois (?:que|de)|após${E}|porque|quando${E}`,
   span: `durante${E}|por${E}`,
@@ -312,6 +319,7 @@ const PT: Lexicon = {
 };
 
 const NL: Lexicon = {
+  negation: `niet${E}|geen${E}|nooit${E}`,
   inclusion: `waaronder|de lijst|omvat`,
   cause: `nadat|omdat|toen${E}`,
   span: `voor${E}|gedurende|tijdens`,

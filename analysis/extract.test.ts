@@ -47,6 +47,28 @@ describe('extractDrafts', () => {
     ]);
   });
 
+  it('reads no restriction into a denied one', () => {
+    const events = extract('en', '2022-05-04', 'Kazakhstan orders stores to drop Viber', [
+      'Apple and Google had not removed Viber from their stores in Kazakhstan by Tuesday evening.',
+      'The telecoms ministry said Viber would not be banned in Kazakhstan on Monday.',
+    ]);
+    expect(events).toEqual([]);
+  });
+
+  it('counts "three days later" and "in June of that year" from the date of the sentence before', () => {
+    const events = extract('fr', '2022-05-04', 'Le Kazakhstan bloque Viber', [
+      'Un tribunal du Kazakhstan avait ordonné le 13 avril 2018 le blocage de Viber.',
+      'Les opérateurs avaient commencé à bloquer le service trois jours plus tard.',
+    ]);
+    expect(points(events)).toContain('Viber|KZ|2018-04-16|ban|effective');
+    const later = extract('pt', '2022-02-15', 'Cazaquistão proíbe Viber', [
+      'O Viber foi banido no Cazaquistão em setembro de 2020.',
+      'Meses antes, em junho daquele ano, o país havia proibido o Telegram.',
+    ]);
+    expect(points(later)).toContain('Telegram|KZ|2020-06|ban|announced');
+    expect(points(later).some((p) => p.includes('2022'))).toBe(false);
+  });
+
   it('carries the date into a sentence that continues ("Außerdem…") and "beide Apps" to both apps', () => {
     const events = extract('de', '2021-11-03', 'Russland beschränkt Telegram und Viber', [
       'Die russische Regierung hat angeordnet, dass ab dem 15. November Zahlungen über Telegram und Viber untersagt sind.',

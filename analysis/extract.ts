@@ -93,14 +93,30 @@ interface SentenceFacts {
   kinds: KindCue[];
 }
 
+/** How far before a restriction word a negation still denies it ("will not be banned"). */
+const NEGATION_REACH = 20;
+
+/** "had not removed the app", "no plans to ban", "wird nicht verboten": the clause denies it. */
+function isNegated(text: string, start: number, lang: Lang): boolean {
+  const lead = text.slice(Math.max(0, start - NEGATION_REACH), start);
+  return hasCue(lead.slice(lead.lastIndexOf(',') + 1), lang, 'negation');
+}
+
 /**
  * Restriction words that act on users or content ("blocks accounts", "bloqueio de perfis") do
- * not restrict the app itself.
+ * not restrict the app itself, nor do denied ones.
  */
 function restrictsTheApp(text: string, lang: Lang): boolean {
   return cueMatches(text, lang, 'restrict').some(
-    ([, end]) => !hasCue(text.slice(end, end + 25), lang, 'userLevel'),
+    ([start, end]) =>
+      !hasCue(text.slice(end, end + 25), lang, 'userLevel') && !isNegated(text, start, lang),
   );
+}
+
+/** Every restriction word of the sentence is denied: "Apple had not removed the app by Sunday". */
+function deniesRestriction(text: string, lang: Lang): boolean {
+  const matches = cueMatches(text, lang, 'restrict');
+  return matches.length > 0 && matches.every(([start]) => isNegated(text, start, lang));
 }
 
 function sentenceFacts(text: string, lang: Lang): SentenceFacts {
@@ -129,10 +145,20 @@ function referencedApps(text: string, lang: Lang, carry: Carry, index: number): 
     : carry.titleApps;
 }
 
-/** Dates named by reference: "from that day", "the extended deadline". */
-function anaphoricDates(text: string, lang: Lang, carry: Carry): DateMention[] {
+/**
+ * Dates named by reference: "from that day", "the extended deadline". A phrase the date finder
+ * already resolved (to a date earlier in the same sentence) keeps that reading.
+ */
+function anaphoricDates(
+  text: string,
+  lang: Lang,
+  carry: Carry,
+  found: readonly DateMention[],
+): DateMention[] {
   const match = cuePattern(lang, 'sameDate')?.exec(text);
   if (!match) return [];
+  const matchEnd = match.index + match[0].length;
+  if (found.some((d) => d.index < matchEnd && match.index < d.end)) return [];
   const phrase = match[0];
   const source = /frist|deadline|plazo|prazo|délai|scadenza|termijn/i.test(phrase)
     ? carry.lastUntil
@@ -175,6 +201,15 @@ interface Resolved {
   dates: DateMention[];
 }
 
+/**
+ * The date a sentence may point back to ("in June of that year", "three days later"): the last
+ * one the restriction just before it stated.
+ */
+function earlierDate(carry: Carry, index: number): string | undefined {
+  if (index - carry.lastRestriction > IMPLICIT_APP_REACH) return undefined;
+  return [...carry.lastDates].reverse().find((d) => !isDurationDate(d))?.date;
+}
+
 const carriedApp = (app: string): AppMention => ({
   index: 0,
   end: 0,
@@ -196,8 +231,10 @@ function resolveSentence(
   const apps = explicit.length
     ? [...explicit]
     : referencedApps(text, lang, carry, index).map(carriedApp);
-  let dates = findDates(text, lang, reference).filter((d) => !isBackgroundDate(text, lang, d));
-  dates = [...dates, ...anaphoricDates(text, lang, carry)].sort((a, b) => a.index - b.index);
+  let dates = findDates(text, lang, reference, earlierDate(carry, index)).filter(
+    (d) => !isBackgroundDate(text, lang, d),
+  );
+  dates = [...dates, ...anaphoricDates(text, lang, carry, dates)].sort((a, b) => a.index - b.index);
   // "Also…" right after a dated restriction, or "the list also includes…": the date goes on.
   const continues =
     (facts.continuation && carry.lastRestriction === index - 1) ||
@@ -330,7 +367,9 @@ export function extractDrafts(input: ExtractInput, published: string): Extractio
     const facts = sentenceFacts(sentence.text, lang);
     const restrictionLike =
       facts.restriction ||
-      (facts.kinds.length > 0 && (facts.continuation || setsTimeLimit(sentence.text, input))) ||
+      (facts.kinds.length > 0 &&
+        !deniesRestriction(sentence.text, lang) &&
+        (facts.continuation || setsTimeLimit(sentence.text, input))) ||
       (explicit.length > 0 && listsMoreApps(sentence.text, lang, carry, index));
     if (restrictionLike) {
       const named = sentenceJurisdictions(places, sentence.text, lang);

@@ -87,6 +87,14 @@ describe('statusesFor', () => {
     expect(statuses('nl', sentence, dates, 1)).toEqual(['announced']);
   });
 
+  it('reads a negated end ("not until") as the start', () => {
+    expect(
+      statuses('en', 'The hosting ban will not apply to the app until July 1.', [
+        ['until July 1', '2024-07-01', 'until'],
+      ]),
+    ).toEqual(['effective']);
+  });
+
   it('reads an order to block by a past day as a deadline, a block by then as in force', () => {
     expect(
       statuses('de', 'Die Behörde hatte die Anbieter angewiesen, die App bis Montag zu sperren.', [

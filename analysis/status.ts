@@ -48,6 +48,13 @@ function windows(context: DateContext): { left: string; right: string } {
 
 const isPast = (date: string, published: string): boolean => date.slice(0, 10) <= published;
 
+/** "will not apply until Nov. 12", "gilt nicht vor…": a negated end is when it starts. */
+function startsOnlyThen(context: DateContext, mention: DateMention): boolean {
+  if (mention.role !== 'until') return false;
+  const { left } = windows(context);
+  return hasCue(left.slice(left.lastIndexOf(',') + 1), context.lang, 'negation');
+}
+
 /** A court stops something in the same clause: "a judge blocked the ban", not "blocked after a court ordered it". */
 function courtStops(sentence: string, lang: Lang): boolean {
   return cueMatches(sentence, lang, 'courtStop').some(([start, end]) => {
@@ -82,6 +89,7 @@ function delayStatus(context: DateContext, mention: DateMention): RestrictionSta
   if (hasCue(left, lang, 'expires')) return ['deadline'];
   if (mention.role === 'on' && isPast(mention.date, published) && !isDurationDate(mention))
     return ['delayed'];
+  if (startsOnlyThen(context, mention)) return ['effective'];
   if (isDurationDate(mention) || hasCue(sentence, lang, 'deadline')) return ['deadline'];
   // The new date of a postponed measure is when it now starts.
   return ['effective'];
@@ -150,6 +158,7 @@ function pastUntilStatus(context: DateContext, mention: DateMention): Restrictio
 }
 
 function roleStatus(context: DateContext, mention: DateMention): RestrictionStatus[] {
+  if (startsOnlyThen(context, mention)) return ['effective'];
   if (isDurationDate(mention) || mention.role === 'until') return ['deadline'];
   return mention.role === 'from' ? ['effective'] : onDateStatus(context);
 }

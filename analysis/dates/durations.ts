@@ -172,7 +172,10 @@ function resolveBackward(
   return after ? { index, end, date, role: 'from' } : { index, end, date };
 }
 
-/** "three days later": counted from the last day-precise date before, within a paragraph. */
+/**
+ * "three days later": counted from the last day-precise date before, within a paragraph (`anchors`
+ * may start with one from the text before this one, at index -1).
+ */
 function relativeCandidates(text: string, lang: Lang, anchors: readonly Candidate[]): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(relativeRegex(lang))) {
@@ -194,12 +197,16 @@ function relativeCandidates(text: string, lang: Lang, anchors: readonly Candidat
   return found;
 }
 
-/** Duration phrases resolved against the dates already found (`anchors`, sorted by index). */
+/**
+ * Duration phrases resolved against the dates already found (`anchors`, sorted by index); "three
+ * days later" may also count from `before`, the date of the text before this one.
+ */
 export function durationCandidates(
   text: string,
   lang: Lang,
   reference: CalendarDate,
   anchors: readonly Candidate[],
+  before: readonly Candidate[] = [],
 ): Candidate[] {
   const setting: Setting = { text, lang, reference, anchors };
   const found: Candidate[] = [];
@@ -212,5 +219,5 @@ export function durationCandidates(
       : resolveBackward(setting, match, duration);
     if (candidate) found.push(candidate);
   }
-  return settle(found, relativeCandidates(text, lang, anchors));
+  return settle(found, relativeCandidates(text, lang, [...before, ...anchors]));
 }
