@@ -11,11 +11,11 @@ function extract(
 ): RestrictionEvent[] {
   const sentences = splitParagraphs(paragraphs);
   const reference = new Date(`${published}T12:00:00Z`);
-  const { drafts, articleKind } = extractDrafts(
+  const { drafts, articleKind, titleApps } = extractDrafts(
     { paragraphs, sentences, title, lang, reference },
     published,
   );
-  return finalizeEvents(drafts, articleKind);
+  return finalizeEvents(drafts, articleKind, titleApps);
 }
 
 const points = (events: RestrictionEvent[]): string[] =>
@@ -44,6 +44,29 @@ describe('extractDrafts', () => {
       'Pinterest|IN|2022-07-15|divestiture|deadline',
       'Pinterest|IN|2022-07-15|infrastructure|effective',
       'Snapchat|IN|2022-06-01|infrastructure|effective',
+    ]);
+  });
+
+  it('gives a sentence naming no kind the kind the article states for that app and place', () => {
+    const events = extract('en', '2025-04-05', 'Deadline for TikTok extended again', [
+      'A law forces ByteDance to sell TikTok in the United States by January 19.',
+      'On Friday the president extended that deadline to June 19.',
+    ]);
+    expect(points(events)).toEqual([
+      'TikTok|US|2025-01-19|divestiture|deadline',
+      'TikTok|US|2025-04-04|divestiture|delayed',
+      'TikTok|US|2025-06-19|divestiture|deadline',
+    ]);
+  });
+
+  it("keeps the headline's kind to the headline's apps", () => {
+    const events = extract('en', '2025-08-14', 'Russia restricts voice calls on WhatsApp', [
+      'Russia restricted voice calls on WhatsApp on Wednesday.',
+      'Instagram has been blocked in Russia since March 2022.',
+    ]);
+    expect(points(events)).toEqual([
+      'Instagram|RU|2022-03|ban|effective',
+      'WhatsApp|RU|2025-08-13|partial|announced',
     ]);
   });
 

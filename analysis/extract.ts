@@ -430,6 +430,32 @@ function hasWrittenDateNear(draft: DraftEvent, drafts: readonly DraftEvent[]): b
   );
 }
 
+const measureKey = (e: { app: string; jurisdiction: string }): string =>
+  `${e.app}|${e.jurisdiction}`;
+
+/** Kinds that scope a measure to some users; one for officials' phones is a measure of its own. */
+const SCOPES: ReadonlySet<RestrictionKind> = new Set(['government-devices', 'minors']);
+
+/**
+ * The kind the article states most often for each app in each place: the measure its other
+ * sentences ("the deadline", "die Frist wurde verlängert") keep talking about without naming it.
+ */
+function measureKinds(drafts: readonly DraftEvent[]): Map<string, RestrictionKind> {
+  const byMeasure = new Map<string, RestrictionKind[]>();
+  for (const d of drafts) {
+    if (!d.kind || SCOPES.has(d.kind)) continue;
+    const list = byMeasure.get(measureKey(d)) ?? [];
+    list.push(d.kind);
+    byMeasure.set(measureKey(d), list);
+  }
+  const result = new Map<string, RestrictionKind>();
+  for (const [key, kinds] of byMeasure) {
+    const best = mostFrequent(kinds);
+    if (best) result.set(key, best);
+  }
+  return result;
+}
+
 /**
  * Settles kinds and removes duplicates. A sentence naming no kind takes the kinds stated
  * elsewhere for the same point, except where another sentence states that very event itself
@@ -438,7 +464,11 @@ function hasWrittenDateNear(draft: DraftEvent, drafts: readonly DraftEvent[]): b
 export function finalizeEvents(
   drafts: readonly DraftEvent[],
   articleKind: RestrictionKind | null,
+  headlineApps: readonly string[] = [],
 ): RestrictionEvent[] {
+  // The headline's kind is about the headline's apps, not others the article recalls.
+  const headlineKind = (app: string): RestrictionKind | null =>
+    headlineApps.length === 0 || headlineApps.includes(app) ? articleKind : null;
   const kindsAt = new Map<string, Set<RestrictionKind>>();
   const stated = new Set<string>();
   for (const d of drafts) {
@@ -446,6 +476,7 @@ export function finalizeEvents(
     kindsAt.set(pointKey(d), (kindsAt.get(pointKey(d)) ?? new Set()).add(d.kind));
     stated.add(`${pointKey(d)}|${d.kind}|${d.status}`);
   }
+  const measureKind = measureKinds(drafts);
   const seen = new Set<string>();
   const events: RestrictionEvent[] = [];
   for (const d of drafts) {
@@ -455,7 +486,7 @@ export function finalizeEvents(
       ? [d.kind]
       : atPoint
         ? [...atPoint].filter((kind) => !stated.has(`${pointKey(d)}|${kind}|${d.status}`))
-        : [articleKind ?? 'ban'];
+        : [measureKind.get(measureKey(d)) ?? headlineKind(d.app) ?? 'ban'];
     for (const kind of kinds) {
       const key = `${pointKey(d)}|${kind}|${d.status}`;
       if (seen.has(key)) continue;
