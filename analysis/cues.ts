@@ -42,13 +42,15 @@ export type CueName =
   | 'government'
   | 'speech'
   | 'inclusion'
-  | 'negation';
+  | 'negation'
+  | 'uphold';
 
 export type KindCue = Exclude<RestrictionKind, 'ban'>;
 
 type Lexicon = Partial<Record<CueName | KindCue, string>>;
 
 const EN: Lexicon = {
+  uphold: `upheld|uphold|rejected|dismissed|threw out|confirmed the (?:law|ban|order|measure)`,
   negation: `not${E}|never${E}|n't${E}|no plans to|no intention`,
   inclusion: `the list|includ|among them`,
   cause: `after${E}|following|since the|because|when${E}`,
@@ -83,7 +85,7 @@ const EN: Lexicon = {
   appRef: `the app${E}|the application|the platform${E}|the service${E}|the chatbot|the video app|the messaging app|the social network|it${E}`,
   contrast: `^(?:while|whereas|although)${E}`,
   selfAction: `its own|voluntar|by its own choice|default|feature|option|setting`,
-  background: `war${E}|clash|founded|launched|was born|earnings|revenue|profit|election|elections|vote${E}|protests? (?:erupted|began)|invasion|attack|died|death`,
+  background: `war${E}|clash|founded|launched|created|killed|was born|earnings|revenue|profit|election|elections|vote${E}|protests? (?:erupted|began)|invasion|attack|died|death`,
   updates: `updates?${E}|updating|patch(?:es)?${E}`,
   payments: `payment|money[- ]transfer|transfer(?:s)? of (?:funds|money)|wallet`,
   infrastructure: `hosting|host (?:it|the)|content[- ]delivery|cdn${E}|peering|internet transit|transit services|data cent`,
@@ -94,6 +96,7 @@ const EN: Lexicon = {
 };
 
 const DE: Lexicon = {
+  uphold: `bestätigt|abgewiesen|wies .* ab|zurückgewiesen|verworfen`,
   negation: `nicht${E}|kein\\p{L}*|nie${E}|niemals`,
   inclusion: `darunter|die liste|umfasst`,
   cause: `nachdem|weil|da${E}|als${E}`,
@@ -128,7 +131,7 @@ const DE: Lexicon = {
   appRef: `die app${E}|der app${E}|die anwendung|der dienst${E}|die plattform|den dienst${E}|das netzwerk|den chatbot|die video-app`,
   contrast: `^(?:während|wohingegen|obwohl)${E}`,
   selfAction: `eigene|freiwillig|funktion${E}|einstellung`,
-  background: `gegründet|umsatz|gewinn|quartal|wahl${E}|wahlen|geboren|gestorben|tod${E}|getötet|übernahme|invasion|krieg|zusammenst`,
+  background: `gegründet|umsatz|gewinn|quartal|wahl${E}|wahlen|geboren|gestorben|tod${E}|getötet|geschaffen|übernahme|invasion|krieg|zusammenst`,
   updates: `updates?${E}|aktualisier|sicherheitsupdates`,
   payments: `zahlung|überweisung`,
   infrastructure: `hosting|content delivery|cdn${E}|peering|netzdienstleister|dienstleister`,
@@ -139,6 +142,7 @@ const DE: Lexicon = {
 };
 
 const FR: Lexicon = {
+  uphold: `rejet|confirm|débout|valid`,
   negation: `pas${E}|jamais${E}|aucun`,
   inclusion: `parmi (?:elles|eux|lesquelles)|la liste|comprend|notamment`,
   cause: `après (?:que|la|le|l')|parce que|puisque|lorsque|quand${E}`,
@@ -173,7 +177,7 @@ const FR: Lexicon = {
   appRef: `l'application|l'appli|la plateforme|le réseau social|le service${E}|la messagerie`,
   contrast: `^(?:alors que|tandis que|bien que)${E}`,
   selfAction: `propre|volontaire|fonctionnalité|paramètre`,
-  background: `fond[ée]|chiffre d'affaires|bénéfice|élection|scrutin|né${E}|mort${E}|décès`,
+  background: `fond[ée]|chiffre d'affaires|bénéfice|élection|scrutin|né${E}|mort${E}|morts${E}|tués?${E}|décès|créé`,
   updates: `mises? à jour|mettre à jour`,
   payments: `paiement|transfert d'argent|virement`,
   infrastructure: `hébergement|héberg|cdn${E}|peering`,
@@ -184,6 +188,7 @@ const FR: Lexicon = {
 };
 
 const ES: Lexicon = {
+  uphold: `aval|rechaz|confirm|desestim|ratific`,
   negation: `no${E}|nunca${E}|ningún|ninguna`,
   inclusion: `entre ellas|entre ellos|la lista|incluye`,
   cause: `después de que|tras (?:la|el|que)|porque|cuando${E}`,
@@ -217,7 +222,7 @@ const ES: Lexicon = {
   appRef: `la aplicación|la app${E}|la plataforma|la red social|el servicio${E}|el chatbot`,
   contrast: `^(?:mientras que|aunque)${E}`,
   selfAction: `propia|voluntari|función${E}|configuración|soporte`,
-  background: `fundad|ingresos|beneficio|elecciones|electoral|nació|murió|muerte|bolsa|acciones (?:de|cayeron)|aranceles`,
+  background: `fundad|ingresos|beneficio|elecciones|electoral|nació|murió|muerte|muertos|creado|bolsa|acciones (?:de|cayeron)|aranceles`,
   updates: `actualizaci|actualizar|actualizarla`,
   payments: `pagos?${E}|transferencias`,
   infrastructure: `alojamiento|hosting|cdn${E}|peering`,
@@ -229,6 +234,7 @@ const ES: Lexicon = {
 };
 
 const IT: Lexicon = {
+  uphold: `respin|confermat|rigett|convalid`,
   negation: `non${E}|mai${E}|nessun`,
   inclusion: `tra cui|tra queste|l'elenco|la lista|include`,
   cause: `dopo (?:che|la|il|l')|perché|quando${E}`,
@@ -262,7 +268,7 @@ const IT: Lexicon = {
   appRef: `l'app${E}|l'applicazione|la piattaforma|il servizio|il chatbot|il social`,
   contrast: `^(?:mentre|sebbene|benché)${E}`,
   selfAction: `propria|volontari|funzione${E}|impostazion`,
-  background: `fondat|fatturato|utile${E}|elezion|nato${E}|morto${E}|morte${E}|crollo|borsa`,
+  background: `fondat|fatturato|utile${E}|elezion|nato${E}|morto${E}|morti${E}|uccis|creato|crollo|borsa`,
   updates: `aggiornament|aggiornare`,
   payments: `pagament|trasferimenti di denaro`,
   infrastructure: `hosting|cdn${E}|peering`,
@@ -274,6 +280,7 @@ const IT: Lexicon = {
 };
 
 const PT: Lexicon = {
+  uphold: `manteve|mantém|rejeit|confirm|negou`,
   negation: `não${E}|nunca${E}|nenhum`,
   inclusion: `entre eles|entre elas|a lista|inclui`,
   cause: `depois (?:que|de)|após${E}|porque|quando${E}`,
@@ -307,7 +314,7 @@ const PT: Lexicon = {
   appRef: `o aplicativo|o app${E}|a plataforma|a rede social|o serviço|o mensageiro`,
   contrast: `^(?:enquanto|embora)${E}`,
   selfAction: `própri|voluntári|recurso${E}|função|configuraç|opcional`,
-  background: `fundad|receita|lucro|eleições|eleitoral|nasceu|morreu|morte${E}|ataque|prisão|preso`,
+  background: `fundad|receita|lucro|eleições|eleitoral|nasceu|morreu|morte${E}|mortos|criado|ataque|prisão|preso`,
   updates: `atualizaç|atualizar`,
   payments: `pagamento|transferências`,
   infrastructure: `hospedagem|cdn${E}|peering`,
@@ -319,6 +326,7 @@ const PT: Lexicon = {
 };
 
 const NL: Lexicon = {
+  uphold: `verworpen|bekrachtig|bevestigd|wees .* af|afgewezen`,
   negation: `niet${E}|geen${E}|nooit${E}`,
   inclusion: `waaronder|de lijst|omvat`,
   cause: `nadat|omdat|toen${E}`,
@@ -353,7 +361,7 @@ const NL: Lexicon = {
   appRef: `de app${E}|de applicatie|het platform|de dienst${E}|het sociale netwerk`,
   contrast: `^(?:terwijl|hoewel)${E}`,
   selfAction: `eigen${E}|vrijwillig|functie${E}|instelling`,
-  background: `inval|oorlog|opgericht|omzet|winst|verkiezing|geboren|overleden|dood${E}|gelanceerd|lancering|invasie`,
+  background: `inval|oorlog|opgericht|omzet|winst|verkiezing|geboren|overleden|dood${E}|doden${E}|gedood|gelanceerd|lancering|invasie`,
   updates: `updates?${E}|bijwerken`,
   payments: `betaling|overboeking`,
   infrastructure: `hosting|cdn${E}|peering`,

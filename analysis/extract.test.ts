@@ -70,6 +70,19 @@ describe('extractDrafts', () => {
     ]);
   });
 
+  it('gives no restriction date to a background event or to a court upholding a measure', () => {
+    const events = extract('nl', '2022-03-14', 'Rusland blokkeert Instagram', [
+      'Instagram is sinds maandag geblokkeerd in Rusland.',
+      'Sinds de invasie op 24 februari heeft Rusland de toegang tot Instagram beperkt.',
+    ]);
+    expect(points(events)).toEqual(['Instagram|RU|2022-03-14|ban|effective']);
+    const upheld = extract('en', '2025-01-18', 'Court upholds the TikTok law', [
+      'The Supreme Court of the United States on Friday upheld the TikTok law.',
+      'The ban on TikTok will take effect on Sunday.',
+    ]);
+    expect(points(upheld)).toEqual(['TikTok|US|2025-01-19|ban|effective']);
+  });
+
   it('reads no restriction into a denied one', () => {
     const events = extract('en', '2022-05-04', 'Kazakhstan orders stores to drop Viber', [
       'Apple and Google had not removed Viber from their stores in Kazakhstan by Tuesday evening.',

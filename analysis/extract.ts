@@ -4,7 +4,15 @@
  * sentence leaves implicit is carried over from the sentences before it: the apps ("both apps",
  * "the app", or none at all), the jurisdiction, and the date ("Also…", "from that day").
  */
-import { cueMatches, cuePattern, hasCue, kindsIn, startsWithCue, type KindCue } from './cues';
+import {
+  cueMatches,
+  cuePattern,
+  hasCue,
+  kindsIn,
+  startsWithCue,
+  type CueName,
+  type KindCue,
+} from './cues';
 import { findDates, type DateMention } from './dates';
 import {
   findApps,
@@ -175,12 +183,43 @@ function clauseAround(text: string, mention: DateMention): string {
   return text.slice(start, commaAfter < 0 ? text.length : commaAfter);
 }
 
+/** How far before a date a background noun still owns it: "the invasion on 24 February". */
+const BACKGROUND_REACH = 30;
+
+/** "Since the invasion on 24 February, Russia has restricted…": the date is the invasion's. */
+function datesBackgroundEvent(text: string, lang: Lang, mention: DateMention): boolean {
+  const lead = text.slice(Math.max(0, mention.index - BACKGROUND_REACH), mention.index);
+  return (
+    hasCue(lead, lang, 'background') &&
+    !hasCue(lead, lang, 'restrict') &&
+    !hasCue(lead, lang, 'lift')
+  );
+}
+
+/** Cues by which a clause states something happening to a restriction itself. */
+const MEASURE_CUES: readonly CueName[] = ['restrict', 'lift', 'inForce', 'delay', 'deadline'];
+
+/**
+ * A court upholding a measure or turning a challenge down ("the Supreme Court upheld the law on
+ * Friday") changes nothing: the date is no restriction date unless its own clause says more.
+ */
+function datesUpholding(text: string, lang: Lang, clause: string): boolean {
+  return (
+    hasCue(text, lang, 'court') &&
+    hasCue(text, lang, 'uphold') &&
+    !hasCue(text, lang, 'courtStop') &&
+    !MEASURE_CUES.some((cue) => hasCue(clause, lang, cue))
+  );
+}
+
 /**
  * Dates that are no restriction dates: inside a background clause (a founding, an election, a
- * cause: "after a teenager was killed in November"), or a span's end ("for ten days").
+ * cause: "after a teenager was killed in November"), right after a background event ("the
+ * invasion on 24 February"), a court upholding what stands, or a span's end ("for ten days").
  */
 function isBackgroundDate(text: string, lang: Lang, mention: DateMention): boolean {
   const clause = clauseAround(text, mention);
+  if (datesBackgroundEvent(text, lang, mention) || datesUpholding(text, lang, clause)) return true;
   const restricts = hasCue(clause, lang, 'restrict') || hasCue(clause, lang, 'lift');
   if (restricts) return false;
   if (hasCue(clause, lang, 'background')) return true;
@@ -290,6 +329,16 @@ function draftsFor(scope: SentenceScope, lang: Lang, published: string): DraftEv
             });
   }
   return drafts;
+}
+
+/** The item more frequent than any other, or null on a tie. */
+function leadingItem<T>(items: readonly T[]): T | null {
+  const counts = new Map<T, number>();
+  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  return ranked.length && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1])
+    ? ranked[0]![0]
+    : null;
 }
 
 function mostFrequent<T>(items: readonly T[]): T | null {
@@ -450,7 +499,7 @@ function measureKinds(drafts: readonly DraftEvent[]): Map<string, RestrictionKin
   }
   const result = new Map<string, RestrictionKind>();
   for (const [key, kinds] of byMeasure) {
-    const best = mostFrequent(kinds);
+    const best = leadingItem(kinds);
     if (best) result.set(key, best);
   }
   return result;
