@@ -141,6 +141,25 @@ describe('extractDrafts', () => {
     expect(events).toEqual([]);
   });
 
+  it('reads an app cut off for users as restricted, unlike accounts blocked', () => {
+    const events = extract('pt', '2023-04-29', 'Justiça suspende o Viber no Brasil', [
+      'O aplicativo Viber estava inacessível para muitos usuários no Brasil desde quarta-feira (26).',
+      'Na segunda-feira (24), o Viber bloqueou contas de spam no Brasil.',
+    ]);
+    expect(points(events)).toEqual(['Viber|BR|2023-04-26|ban|effective']);
+  });
+
+  it('reads time given until a day as a deadline, and a service out of reach as blocked', () => {
+    const nl = extract('nl', '2023-09-28', 'Indonesië verbiedt verkoop via Viber', [
+      'Platforms als Viber krijgen een week de tijd, tot 4 oktober, om zich in Indonesië aan te passen.',
+    ]);
+    expect(points(nl)).toEqual(['Viber|ID|2023-10-04|partial|deadline']);
+    const en = extract('en', '2021-06-06', 'Nigeria suspends Viber', [
+      'By Saturday morning, users in Nigeria said they could no longer reach Viber.',
+    ]);
+    expect(points(en)).toEqual(['Viber|NG|2021-06-05|ban|effective']);
+  });
+
   it('reads lifted, blocked and delayed measures', () => {
     const events = extract('es', '2020-10-20', 'Pakistán levanta la prohibición de TikTok', [
       'El regulador de Pakistán levantó el lunes la prohibición de TikTok.',

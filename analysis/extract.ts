@@ -111,13 +111,25 @@ function isNegated(text: string, start: number, lang: Lang): boolean {
 }
 
 /**
- * Restriction words that act on users or content ("blocks accounts", "bloqueio de perfis") do
- * not restrict the app itself, nor do denied ones.
+ * "inaccessible to many users", "gesperrt für Nutzer": the users are whom the app is cut off for
+ * (the rest of the cue's word, then the preposition).
+ */
+const FOR_WHOM = /^\p{L}*\s+(?:for|to|für|pour|à|para|per|voor|bij)\s+(?:\p{L}+\s+){0,2}$/iu;
+
+/** The restriction word acts on users or content: "blocks accounts", "bloqueio de perfis". */
+function actsOnUsers(text: string, lang: Lang, end: number): boolean {
+  const after = text.slice(end, end + 25);
+  const user = cuePattern(lang, 'userLevel')?.exec(after);
+  return Boolean(user) && !FOR_WHOM.test(after.slice(0, user!.index));
+}
+
+/**
+ * Restriction words that act on users or content do not restrict the app itself, nor do denied
+ * ones.
  */
 function restrictsTheApp(text: string, lang: Lang): boolean {
   return cueMatches(text, lang, 'restrict').some(
-    ([start, end]) =>
-      !hasCue(text.slice(end, end + 25), lang, 'userLevel') && !isNegated(text, start, lang),
+    ([start, end]) => !actsOnUsers(text, lang, end) && !isNegated(text, start, lang),
   );
 }
 
