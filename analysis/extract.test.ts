@@ -160,6 +160,16 @@ describe('extractDrafts', () => {
     expect(points(en)).toEqual(['Viber|NG|2021-06-05|ban|effective']);
   });
 
+  it('gives a sentence about a counted set of unnamed apps none of the headline apps', () => {
+    const events = extract('de', '2020-09-03', 'Indien verbietet Viber', [
+      'Indien hat am Mittwoch Viber verboten.',
+      'Das Wetter war gut.',
+      'Die Regierung sprach von Sicherheit.',
+      'Insgesamt hat Indien seit Juni mehr als 200 Anwendungen verboten.',
+    ]);
+    expect(points(events)).toEqual(['Viber|IN|2020-09-02|ban|announced']);
+  });
+
   it('reads lifted, blocked and delayed measures', () => {
     const events = extract('es', '2020-10-20', 'Pakistán levanta la prohibición de TikTok', [
       'El regulador de Pakistán levantó el lunes la prohibición de TikTok.',

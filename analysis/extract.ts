@@ -152,14 +152,21 @@ function sentenceFacts(text: string, lang: Lang): SentenceFacts {
   return { restriction, continuation, kinds: kindsIn(text, lang) };
 }
 
+/** "more than 200 apps", "59 Anwendungen", "117 aplicativos": a counted set of unnamed apps. */
+const COUNTED_APPS =
+  /\d[\d.,]*\s+(?:\p{L}+\s+)?(?:apps?|anwendungen|applications|applicazioni|aplicaciones|aplicativos|aplicações|toepassingen)(?!\p{L})/iu;
+
 /**
  * The apps a sentence that names none is about: "both apps" → the last group named, "the app" →
- * the app named last, nothing → the app restricted just before, else the headline's apps.
+ * the app named last, nothing → the app restricted just before, else the headline's apps. A
+ * sentence about a counted set of apps ("has banned more than 200 apps since June") is about no
+ * app of the headline's in particular.
  */
 function referencedApps(text: string, lang: Lang, carry: Carry, index: number): string[] {
   if (hasCue(text, lang, 'groupRef'))
     return carry.groupApps.length ? carry.groupApps : carry.lastApps;
   if (hasCue(text, lang, 'appRef')) return carry.lastApps.slice(-1);
+  if (COUNTED_APPS.test(text)) return [];
   return index - carry.lastRestriction <= IMPLICIT_APP_REACH
     ? carry.restrictedApps
     : carry.titleApps;
