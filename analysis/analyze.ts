@@ -100,7 +100,7 @@ function analyzeReadingUnchecked(reading: PageReading, options: AnalyzeOptions):
     { paragraphs: text.paragraphs, sentences, title: text.title, lang, reference },
     isoDay(reference),
   );
-  const events = finalizeEvents(drafts, articleKind);
+  const events = finalizeEvents(drafts, articleKind, titleApps);
   const detection = detect({
     title: text.title,
     lang,

@@ -13,6 +13,7 @@ export type CueName =
   | 'restrict'
   | 'block'
   | 'announce'
+  | 'order'
   | 'effective'
   | 'immediate'
   | 'inForce'
@@ -40,13 +41,17 @@ export type CueName =
   | 'measureRef'
   | 'government'
   | 'speech'
-  | 'inclusion';
+  | 'inclusion'
+  | 'negation'
+  | 'uphold';
 
 export type KindCue = Exclude<RestrictionKind, 'ban'>;
 
 type Lexicon = Partial<Record<CueName | KindCue, string>>;
 
 const EN: Lexicon = {
+  uphold: `upheld|uphold|rejected|dismissed|threw out|confirmed the (?:law|ban|order|measure)`,
+  negation: `not${E}|never${E}|n't${E}|no plans to|no intention`,
   inclusion: `the list|includ|among them`,
   cause: `after${E}|following|since the|because|when${E}`,
   span: `for${E}|during${E}|over the next`,
@@ -57,9 +62,10 @@ const EN: Lexicon = {
   'store-removal': `download|distribut|(?:pulled|removed|disappeared|delisted) from|out of (?:\\S+ )?app stores|(?:from|through|in) (?:their |the )?(?:\\S+ )?app[- ]stores|delist`,
   'government-devices': `government (?:phones?|devices?|networks?|systems?|work)|(?:work|staff|official|federal|state|government-issued|government-owned) (?:phones?|devices?|laptops?)|civil servants|government employees|state employees|parliamentary (?:network|devices?)`,
   inForce: `took effect|take[sn]? effect|come[s]? into (?:force|effect)|came into force|in force|in effect|kick(?:s|ed)? in|go(?:es)? into effect|went into effect`,
-  restrict: `similar (?:ban|measure|step|restriction)s?|followed suit|the same step|ban${E}|bans${E}|banned|banning|block|prohibit|outlaw|suspend|suspension|restrict|bar${E}|bars${E}|barred|barring|pull(?:ed)? (?:from|out of)|remov(?:e|ed|al) (?:\\w+ )?from|cut (?:\\S+ ){0,3}off|shut (?:off|down)|off-limits|no longer (?:be )?(?:allowed|available|reachable|distribute|provide|push)|may no longer|unable to reach|unreachable|inaccessible|purge|delete \\w+ from|sanction|sell or|force[sd]? (?:the )?sale`,
+  restrict: `similar (?:ban|measure|step|restriction)s?|followed suit|the same step|ban${E}|bans${E}|banned|banning|block|prohibit|outlaw|suspend|suspension|restrict|bar${E}|bars${E}|barred|barring|pull(?:ed)? (?:from|out of)|remov(?:e|ed|al) (?:\\w+ )?from|cut (?:\\S+ ){0,3}off|shut (?:off|down)|off-limits|no longer (?:be )?(?:allowed|available|reachable|distribute|provide|push)|(?:could|can) no longer reach|may no longer|unable to reach|unreachable|inaccessible|purge|delete \\w+ from|sanction|sell or|force[sd]? (?:the )?sale`,
   block: `block|blocked|cut (?:\\S+ ){0,3}off|shut off|unreachable|inaccessible|unable to reach|no longer reach|went dark|offline`,
   announce: `announc|order(?:ed|s)${E}|sign(?:ed|s)${E}|decid|said|says|told|banned|banning|bans${E}|prohibited|suspended|barred|approv|passed|imposed|decree|issued|gave|unveil|confirm`,
+  order: `announc|ordered|orders${E}|(?:an|the|its|a court) order${E}|instruct|directed|decid|decree|signed|approv|unveil|issued`,
   effective: `took effect|take[sn]? effect|come[s]? into (?:force|effect)|came into force|in force|in effect|kick(?:s|ed)? in|start(?:s|ed|ing)? (?:on|from)?|from${E}|since${E}|as of|no longer|blocked|went dark|unreachable|inaccessible|beg[ia]n`,
   immediate: `immediate effect|with immediate|immediately|effective immediately`,
   propose: `propos|bill${E}|bills${E}|would ban|could ban|threat|warning|draft|consider|plan(?:s|ned)? to|call(?:s|ed)? for|under pain of`,
@@ -79,7 +85,7 @@ const EN: Lexicon = {
   appRef: `the app${E}|the application|the platform${E}|the service${E}|the chatbot|the video app|the messaging app|the social network|it${E}`,
   contrast: `^(?:while|whereas|although)${E}`,
   selfAction: `its own|voluntar|by its own choice|default|feature|option|setting`,
-  background: `war${E}|clash|founded|launched|was born|earnings|revenue|profit|election|elections|vote${E}|protests? (?:erupted|began)|invasion|attack|died|death`,
+  background: `war${E}|clash|founded|launched|created|killed|was born|earnings|revenue|profit|election|elections|vote${E}|protests? (?:erupted|began)|invasion|attack|died|death`,
   updates: `updates?${E}|updating|patch(?:es)?${E}`,
   payments: `payment|money[- ]transfer|transfer(?:s)? of (?:funds|money)|wallet`,
   infrastructure: `hosting|host (?:it|the)|content[- ]delivery|cdn${E}|peering|internet transit|transit services|data cent`,
@@ -90,6 +96,8 @@ const EN: Lexicon = {
 };
 
 const DE: Lexicon = {
+  uphold: `bestätigt|abgewiesen|wies .* ab|zurückgewiesen|verworfen`,
+  negation: `nicht${E}|kein\\p{L}*|nie${E}|niemals`,
   inclusion: `darunter|die liste|umfasst`,
   cause: `nachdem|weil|da${E}|als${E}`,
   span: `für${E}|während${E}|über${E}`,
@@ -103,6 +111,7 @@ const DE: Lexicon = {
   restrict: `ähnliche[sn]? (?:verbot|maßnahme|schritt)|vergleichbare[sn]? (?:verbot|maßnahme)|nachgezogen|zog .* nach|verbot|verbiet|verbann|verboten|sperr|gesperrt|blockier|untersag|unterbind|unterbunden|sanktion|verschwinden|entfern|löschen|aus(?:setz|gesetzt)|stillleg|abschalt|nicht mehr (?:erreichbar|verfügbar|anbieten|herunterladen|nutzen|verwenden|unterstützen)|weder|beschränk|einschränk|zwangsverkauf|verkaufen oder|drohendes? aus|das aus${E}`,
   block: `sperr|gesperrt|blockier|nicht (?:mehr )?erreichbar|abgeschaltet|abgedreht|offline`,
   announce: `angekündigt|kündigt|angeordnet|ordnet|anordnung|unterzeichn|beschlo|beschließ|entschied|entschieden|verbot${E}|verboten|verbietet|verbannt|verbannen|verhängt|erlassen|erließ|gab${E}|mitgeteilt|bekannt|bestätigt|gebilligt|verabschied|angewiesen`,
+  order: `angekündigt|kündigt|angeordnet|ordnet|anordnung|unterzeichn|beschlo|beschließ|entschied|entschieden|erlassen|erließ|angewiesen|verfügt`,
   effective: `in kraft|greift|greifen|gilt|gelten|wirksam|ab${E}|seit${E}|tritt|treten|gesperrt|blockiert|nicht (?:mehr )?erreichbar|begonnen|beginnt`,
   immediate: `sofortiger wirkung|sofort|ab sofort|umgehend`,
   propose: `vorschlag|vorgeschlagen|gesetzentwurf|entwurf|droht|drohen|erwäg|plant|fordert|forderung|warnung|androh`,
@@ -122,7 +131,7 @@ const DE: Lexicon = {
   appRef: `die app${E}|der app${E}|die anwendung|der dienst${E}|die plattform|den dienst${E}|das netzwerk|den chatbot|die video-app`,
   contrast: `^(?:während|wohingegen|obwohl)${E}`,
   selfAction: `eigene|freiwillig|funktion${E}|einstellung`,
-  background: `gegründet|umsatz|gewinn|quartal|wahl${E}|wahlen|geboren|gestorben|tod${E}|getötet|übernahme|invasion|krieg|zusammenst`,
+  background: `gegründet|umsatz|gewinn|quartal|wahl${E}|wahlen|geboren|gestorben|tod${E}|getötet|geschaffen|übernahme|invasion|krieg|zusammenst`,
   updates: `updates?${E}|aktualisier|sicherheitsupdates`,
   payments: `zahlung|überweisung`,
   infrastructure: `hosting|content delivery|cdn${E}|peering|netzdienstleister|dienstleister`,
@@ -133,6 +142,8 @@ const DE: Lexicon = {
 };
 
 const FR: Lexicon = {
+  uphold: `rejet|confirm|débout|valid`,
+  negation: `pas${E}|jamais${E}|aucun`,
   inclusion: `parmi (?:elles|eux|lesquelles)|la liste|comprend|notamment`,
   cause: `après (?:que|la|le|l')|parce que|puisque|lorsque|quand${E}`,
   span: `pendant${E}|pour${E}|durant${E}`,
@@ -146,6 +157,7 @@ const FR: Lexicon = {
   restrict: `mesure (?:semblable|similaire|comparable)|même mesure|interdi|bloqu|blocage|bann|suspend|suspension|restrei|restrict|retir|supprim|couper|coupé|inaccessible|privé|sanction`,
   block: `bloqu|blocage|coupé|inaccessible|hors ligne`,
   announce: `annonc|décid|ordonn|signé|a interdit|ont interdit|interdit${E}|a banni|banni|a suspendu|suspendu|imposé|décret|adopt|approuv|donné|confirm`,
+  order: `annonc|décid|ordonn|signé|décret|adopt|approuv|ordre${E}`,
   effective: `entr(?:e|é|ée|ent)s? en vigueur|en vigueur|à partir d|depuis|dès${E}|effet|prend effet|bloqué|inaccessible`,
   immediate: `effet immédiat|immédiatement|avec effet immédiat`,
   propose: `propos|projet de loi|menac|envisag|avertissement|pourrait interdire|réclam`,
@@ -165,7 +177,7 @@ const FR: Lexicon = {
   appRef: `l'application|l'appli|la plateforme|le réseau social|le service${E}|la messagerie`,
   contrast: `^(?:alors que|tandis que|bien que)${E}`,
   selfAction: `propre|volontaire|fonctionnalité|paramètre`,
-  background: `fond[ée]|chiffre d'affaires|bénéfice|élection|scrutin|né${E}|mort${E}|décès`,
+  background: `fond[ée]|chiffre d'affaires|bénéfice|élection|scrutin|né${E}|mort${E}|morts${E}|tués?${E}|décès|créé`,
   updates: `mises? à jour|mettre à jour`,
   payments: `paiement|transfert d'argent|virement`,
   infrastructure: `hébergement|héberg|cdn${E}|peering`,
@@ -176,6 +188,8 @@ const FR: Lexicon = {
 };
 
 const ES: Lexicon = {
+  uphold: `aval|rechaz|confirm|desestim|ratific`,
+  negation: `no${E}|nunca${E}|ningún|ninguna`,
   inclusion: `entre ellas|entre ellos|la lista|incluye`,
   cause: `después de que|tras (?:la|el|que)|porque|cuando${E}`,
   span: `durante${E}|por${E}`,
@@ -188,6 +202,7 @@ const ES: Lexicon = {
   restrict: `medida (?:similar|parecida)|misma medida|eliminar|borrar|prohib|bloque|bloqueo|vet[oóa]|suspend|suspensión|restring|restricci|retir|prohibición|cort[aó]|inaccesible|fuera de servicio|sancion|desapareci`,
   block: `bloque|bloqueo|inaccesible|dejaron de cargar|desapareci|sin acceso`,
   announce: `anunci|orden[óa]|ordena|firm[óa]|decidi|dispuso|aprob|prohibió|bloqueó|suspendió|impuso|decret|concede|concedió|dio${E}`,
+  order: `anunci|orden[óa]|ordena|firm[óa]|decidi|dispuso|aprob|decret|resolución|orden${E}`,
   effective: `entr[óa] en vigor|en vigor|a partir d|desde${E}|efecto|rige|bloqueado|inaccesible|dejaron de|desapareci`,
   immediate: `efecto inmediato|inmediato|inmediatamente`,
   propose: `propon|propuesta|proyecto de ley|amenaza|advertencia|podría prohibir|plante`,
@@ -207,7 +222,7 @@ const ES: Lexicon = {
   appRef: `la aplicación|la app${E}|la plataforma|la red social|el servicio${E}|el chatbot`,
   contrast: `^(?:mientras que|aunque)${E}`,
   selfAction: `propia|voluntari|función${E}|configuración|soporte`,
-  background: `fundad|ingresos|beneficio|elecciones|electoral|nació|murió|muerte|bolsa|acciones (?:de|cayeron)|aranceles`,
+  background: `fundad|ingresos|beneficio|elecciones|electoral|nació|murió|muerte|muertos|creado|bolsa|acciones (?:de|cayeron)|aranceles`,
   updates: `actualizaci|actualizar|actualizarla`,
   payments: `pagos?${E}|transferencias`,
   infrastructure: `alojamiento|hosting|cdn${E}|peering`,
@@ -219,6 +234,8 @@ const ES: Lexicon = {
 };
 
 const IT: Lexicon = {
+  uphold: `respin|confermat|rigett|convalid`,
+  negation: `non${E}|mai${E}|nessun`,
   inclusion: `tra cui|tra queste|l'elenco|la lista|include`,
   cause: `dopo (?:che|la|il|l')|perché|quando${E}`,
   span: `per${E}|durante${E}`,
@@ -231,6 +248,7 @@ const IT: Lexicon = {
   restrict: `misura (?:simile|analoga)|stessa misura|eliminare|cancellare|viet|divieto|blocc|sospe|oscura|limitazione|limita|stop${E}|spento|spegnere|rimoss|rimuov|irraggiungibil|inaccessibil|disattiv|bando${E}|messa al bando|sanzion`,
   block: `blocc|oscura|irraggiungibil|inaccessibil|disattiv|spento`,
   announce: `annunci|dispost|ordin|firm|decis|ha vietato|vietato|ha bloccato|approv|imposto|decreto|votato|comunicato`,
+  order: `annunci|dispost|ordin|firmat|decis|approvat|decreto|provvediment`,
   effective: `in vigore|entra(?:to|ta)? in vigore|dal${E}|dall'|dalla${E}|a partire d|da${E}|effetto|irraggiungibil|oscurat|bloccat|inaccessibil|disattivat|resta`,
   immediate: `effetto immediato|immediat|in via d'urgenza`,
   propose: `propost|disegno di legge|minacci|avvertimento|potrebbe vietare|valuta`,
@@ -250,7 +268,7 @@ const IT: Lexicon = {
   appRef: `l'app${E}|l'applicazione|la piattaforma|il servizio|il chatbot|il social`,
   contrast: `^(?:mentre|sebbene|benché)${E}`,
   selfAction: `propria|volontari|funzione${E}|impostazion`,
-  background: `fondat|fatturato|utile${E}|elezion|nato${E}|morto${E}|morte${E}|crollo|borsa`,
+  background: `fondat|fatturato|utile${E}|elezion|nato${E}|morto${E}|morti${E}|uccis|creato|crollo|borsa`,
   updates: `aggiornament|aggiornare`,
   payments: `pagament|trasferimenti di denaro`,
   infrastructure: `hosting|cdn${E}|peering`,
@@ -262,6 +280,8 @@ const IT: Lexicon = {
 };
 
 const PT: Lexicon = {
+  uphold: `manteve|mantém|rejeit|confirm|negou`,
+  negation: `não${E}|nunca${E}|nenhum`,
   inclusion: `entre eles|entre elas|a lista|inclui`,
   cause: `depois (?:que|de)|após${E}|porque|quando${E}`,
   span: `durante${E}|por${E}`,
@@ -274,6 +294,7 @@ const PT: Lexicon = {
   restrict: `medida (?:semelhante|similar)|mesma medida|apagar|remover|proib|proíb|bloque|bloqueio|suspen|banid|bani${E}|baniu|restring|restriç|retir|fora do ar|tirou .* do ar|inacess|veta|sanç`,
   block: `bloque|bloqueio|fora do ar|inacess|tirou .* do ar|deixou de funcionar`,
   announce: `anunci|determin|orden|assin|decidi|aprov|sancion|proibiu|bloqueou|suspendeu|baniu|impôs|decret|deu${E}`,
+  order: `anunci|determin|orden|ordem|assin|decidi|aprov|decret|mandou|despacho`,
   effective: `entr(?:a|ou) em vigor|em vigor|a partir d|desde${E}|efeito|começa(?:r)? a valer|passa a valer|fora do ar|inacess|bloquead`,
   immediate: `efeito imediato|imediat`,
   propose: `propost|projeto de lei|ameaç|sob pena|advertência|poderia proibir|estuda`,
@@ -293,7 +314,7 @@ const PT: Lexicon = {
   appRef: `o aplicativo|o app${E}|a plataforma|a rede social|o serviço|o mensageiro`,
   contrast: `^(?:enquanto|embora)${E}`,
   selfAction: `própri|voluntári|recurso${E}|função|configuraç|opcional`,
-  background: `fundad|receita|lucro|eleições|eleitoral|nasceu|morreu|morte${E}|ataque|prisão|preso`,
+  background: `fundad|receita|lucro|eleições|eleitoral|nasceu|morreu|morte${E}|mortos|criado|ataque|prisão|preso`,
   updates: `atualizaç|atualizar`,
   payments: `pagamento|transferências`,
   infrastructure: `hospedagem|cdn${E}|peering`,
@@ -305,6 +326,8 @@ const PT: Lexicon = {
 };
 
 const NL: Lexicon = {
+  uphold: `verworpen|bekrachtig|bevestigd|wees .* af|afgewezen`,
+  negation: `niet${E}|geen${E}|nooit${E}`,
   inclusion: `waaronder|de lijst|omvat`,
   cause: `nadat|omdat|toen${E}`,
   span: `voor${E}|gedurende|tijdens`,
@@ -318,10 +341,11 @@ const NL: Lexicon = {
   restrict: `vergelijkbare maatregel|zelfde maatregel|hetzelfde gedaan|wissen|verbied|verbod|verbode|verboden|blokk|geblokkeerd|blokkade|weert|weren|geweerd|schors|geschorst|beperk|verwijder|niet langer|niet meer (?:gebruikt|bereikbaar|beschikbaar)|afgesloten|sanctie`,
   block: `blokk|geblokkeerd|blokkade|niet (?:meer )?bereikbaar|afgesloten|offline`,
   announce: `aangekondigd|kondig|maakte .* bekend|bekendgemaakt|besloten|beslist|besluit|verbood|verbiedt|ondertekend|gaf${E}|heeft .* verboden|opgelegd|ingesteld|goedgekeurd`,
+  order: `aangekondigd|kondig|bekendgemaakt|maakte .* bekend|besloten|beslist|besluit|ondertekend|opgelegd|bevolen|gelast`,
   effective: `van kracht|in werking|vanaf${E}|sinds${E}|met ingang van|ingaat|gaat in|geblokkeerd|niet (?:meer )?bereikbaar`,
   immediate: `onmiddellijk|met directe ingang|direct${E}|per direct`,
   propose: `voorstel|wetsvoorstel|dreig|waarschuw|overweeg|sprak zich .* uit voor|pleit|wil .* verbieden`,
-  deadline: `uiterlijk|termijn|deadline|ultimatum`,
+  deadline: `uiterlijk|termijn|deadline|ultimatum|(?:krijg|krijgt|krijgen|kreeg|kregen|heeft|hebben) (?:\\S+ ){0,3}de tijd`,
   delay: `uitgesteld|uitstel|verlengd|verlenging|opgeschort|verschoven`,
   lift: `opgeheven|heft .* op|hief .* op|opheffing|weer (?:bereikbaar|beschikbaar|toegankelijk)|ingetrokken|teruggedraaid|gedeblokkeerd`,
   court: `rechter|rechtbank|hof${E}|raad van state`,
@@ -337,7 +361,7 @@ const NL: Lexicon = {
   appRef: `de app${E}|de applicatie|het platform|de dienst${E}|het sociale netwerk`,
   contrast: `^(?:terwijl|hoewel)${E}`,
   selfAction: `eigen${E}|vrijwillig|functie${E}|instelling`,
-  background: `inval|oorlog|opgericht|omzet|winst|verkiezing|geboren|overleden|dood${E}|gelanceerd|lancering|invasie`,
+  background: `inval|oorlog|opgericht|omzet|winst|verkiezing|geboren|overleden|dood${E}|doden${E}|gedood|gelanceerd|lancering|invasie`,
   updates: `updates?${E}|bijwerken`,
   payments: `betaling|overboeking`,
   infrastructure: `hosting|cdn${E}|peering`,

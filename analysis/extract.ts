@@ -4,7 +4,15 @@
  * sentence leaves implicit is carried over from the sentences before it: the apps ("both apps",
  * "the app", or none at all), the jurisdiction, and the date ("Also…", "from that day").
  */
-import { cueMatches, cuePattern, hasCue, kindsIn, startsWithCue, type KindCue } from './cues';
+import {
+  cueMatches,
+  cuePattern,
+  hasCue,
+  kindsIn,
+  startsWithCue,
+  type CueName,
+  type KindCue,
+} from './cues';
 import { findDates, type DateMention } from './dates';
 import {
   findApps,
@@ -93,14 +101,42 @@ interface SentenceFacts {
   kinds: KindCue[];
 }
 
+/** How far before a restriction word a negation still denies it ("will not be banned"). */
+const NEGATION_REACH = 20;
+
+/** "had not removed the app", "no plans to ban", "wird nicht verboten": the clause denies it. */
+function isNegated(text: string, start: number, lang: Lang): boolean {
+  const lead = text.slice(Math.max(0, start - NEGATION_REACH), start);
+  return hasCue(lead.slice(lead.lastIndexOf(',') + 1), lang, 'negation');
+}
+
 /**
- * Restriction words that act on users or content ("blocks accounts", "bloqueio de perfis") do
- * not restrict the app itself.
+ * "inaccessible to many users", "gesperrt für Nutzer": the users are whom the app is cut off for
+ * (the rest of the cue's word, then the preposition).
+ */
+const FOR_WHOM = /^\p{L}*\s+(?:for|to|für|pour|à|para|per|voor|bij)\s+(?:\p{L}+\s+){0,2}$/iu;
+
+/** The restriction word acts on users or content: "blocks accounts", "bloqueio de perfis". */
+function actsOnUsers(text: string, lang: Lang, end: number): boolean {
+  const after = text.slice(end, end + 25);
+  const user = cuePattern(lang, 'userLevel')?.exec(after);
+  return Boolean(user) && !FOR_WHOM.test(after.slice(0, user!.index));
+}
+
+/**
+ * Restriction words that act on users or content do not restrict the app itself, nor do denied
+ * ones.
  */
 function restrictsTheApp(text: string, lang: Lang): boolean {
   return cueMatches(text, lang, 'restrict').some(
-    ([, end]) => !hasCue(text.slice(end, end + 25), lang, 'userLevel'),
+    ([start, end]) => !actsOnUsers(text, lang, end) && !isNegated(text, start, lang),
   );
+}
+
+/** Every restriction word of the sentence is denied: "Apple had not removed the app by Sunday". */
+function deniesRestriction(text: string, lang: Lang): boolean {
+  const matches = cueMatches(text, lang, 'restrict');
+  return matches.length > 0 && matches.every(([start]) => isNegated(text, start, lang));
 }
 
 function sentenceFacts(text: string, lang: Lang): SentenceFacts {
@@ -116,23 +152,40 @@ function sentenceFacts(text: string, lang: Lang): SentenceFacts {
   return { restriction, continuation, kinds: kindsIn(text, lang) };
 }
 
+/** "more than 200 apps", "59 Anwendungen", "117 aplicativos": a counted set of unnamed apps. */
+const COUNTED_APPS =
+  /\d[\d.,]*\s+(?:\p{L}+\s+)?(?:apps?|anwendungen|applications|applicazioni|aplicaciones|aplicativos|aplicações|toepassingen)(?!\p{L})/iu;
+
 /**
  * The apps a sentence that names none is about: "both apps" → the last group named, "the app" →
- * the app named last, nothing → the app restricted just before, else the headline's apps.
+ * the app named last, nothing → the app restricted just before, else the headline's apps. A
+ * sentence about a counted set of apps ("has banned more than 200 apps since June") is about no
+ * app of the headline's in particular.
  */
 function referencedApps(text: string, lang: Lang, carry: Carry, index: number): string[] {
   if (hasCue(text, lang, 'groupRef'))
     return carry.groupApps.length ? carry.groupApps : carry.lastApps;
   if (hasCue(text, lang, 'appRef')) return carry.lastApps.slice(-1);
+  if (COUNTED_APPS.test(text)) return [];
   return index - carry.lastRestriction <= IMPLICIT_APP_REACH
     ? carry.restrictedApps
     : carry.titleApps;
 }
 
-/** Dates named by reference: "from that day", "the extended deadline". */
-function anaphoricDates(text: string, lang: Lang, carry: Carry): DateMention[] {
+/**
+ * Dates named by reference: "from that day", "the extended deadline". A phrase the date finder
+ * already resolved (to a date earlier in the same sentence) keeps that reading.
+ */
+function anaphoricDates(
+  text: string,
+  lang: Lang,
+  carry: Carry,
+  found: readonly DateMention[],
+): DateMention[] {
   const match = cuePattern(lang, 'sameDate')?.exec(text);
   if (!match) return [];
+  const matchEnd = match.index + match[0].length;
+  if (found.some((d) => d.index < matchEnd && match.index < d.end)) return [];
   const phrase = match[0];
   const source = /frist|deadline|plazo|prazo|délai|scadenza|termijn/i.test(phrase)
     ? carry.lastUntil
@@ -149,12 +202,43 @@ function clauseAround(text: string, mention: DateMention): string {
   return text.slice(start, commaAfter < 0 ? text.length : commaAfter);
 }
 
+/** How far before a date a background noun still owns it: "the invasion on 24 February". */
+const BACKGROUND_REACH = 30;
+
+/** "Since the invasion on 24 February, Russia has restricted…": the date is the invasion's. */
+function datesBackgroundEvent(text: string, lang: Lang, mention: DateMention): boolean {
+  const lead = text.slice(Math.max(0, mention.index - BACKGROUND_REACH), mention.index);
+  return (
+    hasCue(lead, lang, 'background') &&
+    !hasCue(lead, lang, 'restrict') &&
+    !hasCue(lead, lang, 'lift')
+  );
+}
+
+/** Cues by which a clause states something happening to a restriction itself. */
+const MEASURE_CUES: readonly CueName[] = ['restrict', 'lift', 'inForce', 'delay', 'deadline'];
+
+/**
+ * A court upholding a measure or turning a challenge down ("the Supreme Court upheld the law on
+ * Friday") changes nothing: the date is no restriction date unless its own clause says more.
+ */
+function datesUpholding(text: string, lang: Lang, clause: string): boolean {
+  return (
+    hasCue(text, lang, 'court') &&
+    hasCue(text, lang, 'uphold') &&
+    !hasCue(text, lang, 'courtStop') &&
+    !MEASURE_CUES.some((cue) => hasCue(clause, lang, cue))
+  );
+}
+
 /**
  * Dates that are no restriction dates: inside a background clause (a founding, an election, a
- * cause: "after a teenager was killed in November"), or a span's end ("for ten days").
+ * cause: "after a teenager was killed in November"), right after a background event ("the
+ * invasion on 24 February"), a court upholding what stands, or a span's end ("for ten days").
  */
 function isBackgroundDate(text: string, lang: Lang, mention: DateMention): boolean {
   const clause = clauseAround(text, mention);
+  if (datesBackgroundEvent(text, lang, mention) || datesUpholding(text, lang, clause)) return true;
   const restricts = hasCue(clause, lang, 'restrict') || hasCue(clause, lang, 'lift');
   if (restricts) return false;
   if (hasCue(clause, lang, 'background')) return true;
@@ -173,6 +257,15 @@ function isBackgroundDate(text: string, lang: Lang, mention: DateMention): boole
 interface Resolved {
   apps: AppMention[];
   dates: DateMention[];
+}
+
+/**
+ * The date a sentence may point back to ("in June of that year", "three days later"): the last
+ * one the restriction just before it stated.
+ */
+function earlierDate(carry: Carry, index: number): string | undefined {
+  if (index - carry.lastRestriction > IMPLICIT_APP_REACH) return undefined;
+  return [...carry.lastDates].reverse().find((d) => !isDurationDate(d))?.date;
 }
 
 const carriedApp = (app: string): AppMention => ({
@@ -196,8 +289,10 @@ function resolveSentence(
   const apps = explicit.length
     ? [...explicit]
     : referencedApps(text, lang, carry, index).map(carriedApp);
-  let dates = findDates(text, lang, reference).filter((d) => !isBackgroundDate(text, lang, d));
-  dates = [...dates, ...anaphoricDates(text, lang, carry)].sort((a, b) => a.index - b.index);
+  let dates = findDates(text, lang, reference, earlierDate(carry, index)).filter(
+    (d) => !isBackgroundDate(text, lang, d),
+  );
+  dates = [...dates, ...anaphoricDates(text, lang, carry, dates)].sort((a, b) => a.index - b.index);
   // "Also…" right after a dated restriction, or "the list also includes…": the date goes on.
   const continues =
     (facts.continuation && carry.lastRestriction === index - 1) ||
@@ -253,6 +348,16 @@ function draftsFor(scope: SentenceScope, lang: Lang, published: string): DraftEv
             });
   }
   return drafts;
+}
+
+/** The item more frequent than any other, or null on a tie. */
+function leadingItem<T>(items: readonly T[]): T | null {
+  const counts = new Map<T, number>();
+  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  return ranked.length && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1])
+    ? ranked[0]![0]
+    : null;
 }
 
 function mostFrequent<T>(items: readonly T[]): T | null {
@@ -330,7 +435,9 @@ export function extractDrafts(input: ExtractInput, published: string): Extractio
     const facts = sentenceFacts(sentence.text, lang);
     const restrictionLike =
       facts.restriction ||
-      (facts.kinds.length > 0 && (facts.continuation || setsTimeLimit(sentence.text, input))) ||
+      (facts.kinds.length > 0 &&
+        !deniesRestriction(sentence.text, lang) &&
+        (facts.continuation || setsTimeLimit(sentence.text, input))) ||
       (explicit.length > 0 && listsMoreApps(sentence.text, lang, carry, index));
     if (restrictionLike) {
       const named = sentenceJurisdictions(places, sentence.text, lang);
@@ -391,6 +498,32 @@ function hasWrittenDateNear(draft: DraftEvent, drafts: readonly DraftEvent[]): b
   );
 }
 
+const measureKey = (e: { app: string; jurisdiction: string }): string =>
+  `${e.app}|${e.jurisdiction}`;
+
+/** Kinds that scope a measure to some users; one for officials' phones is a measure of its own. */
+const SCOPES: ReadonlySet<RestrictionKind> = new Set(['government-devices', 'minors']);
+
+/**
+ * The kind the article states most often for each app in each place: the measure its other
+ * sentences ("the deadline", "die Frist wurde verlängert") keep talking about without naming it.
+ */
+function measureKinds(drafts: readonly DraftEvent[]): Map<string, RestrictionKind> {
+  const byMeasure = new Map<string, RestrictionKind[]>();
+  for (const d of drafts) {
+    if (!d.kind || SCOPES.has(d.kind)) continue;
+    const list = byMeasure.get(measureKey(d)) ?? [];
+    list.push(d.kind);
+    byMeasure.set(measureKey(d), list);
+  }
+  const result = new Map<string, RestrictionKind>();
+  for (const [key, kinds] of byMeasure) {
+    const best = leadingItem(kinds);
+    if (best) result.set(key, best);
+  }
+  return result;
+}
+
 /**
  * Settles kinds and removes duplicates. A sentence naming no kind takes the kinds stated
  * elsewhere for the same point, except where another sentence states that very event itself
@@ -399,7 +532,11 @@ function hasWrittenDateNear(draft: DraftEvent, drafts: readonly DraftEvent[]): b
 export function finalizeEvents(
   drafts: readonly DraftEvent[],
   articleKind: RestrictionKind | null,
+  headlineApps: readonly string[] = [],
 ): RestrictionEvent[] {
+  // The headline's kind is about the headline's apps, not others the article recalls.
+  const headlineKind = (app: string): RestrictionKind | null =>
+    headlineApps.length === 0 || headlineApps.includes(app) ? articleKind : null;
   const kindsAt = new Map<string, Set<RestrictionKind>>();
   const stated = new Set<string>();
   for (const d of drafts) {
@@ -407,6 +544,7 @@ export function finalizeEvents(
     kindsAt.set(pointKey(d), (kindsAt.get(pointKey(d)) ?? new Set()).add(d.kind));
     stated.add(`${pointKey(d)}|${d.kind}|${d.status}`);
   }
+  const measureKind = measureKinds(drafts);
   const seen = new Set<string>();
   const events: RestrictionEvent[] = [];
   for (const d of drafts) {
@@ -416,7 +554,7 @@ export function finalizeEvents(
       ? [d.kind]
       : atPoint
         ? [...atPoint].filter((kind) => !stated.has(`${pointKey(d)}|${kind}|${d.status}`))
-        : [articleKind ?? 'ban'];
+        : [measureKind.get(measureKey(d)) ?? headlineKind(d.app) ?? 'ban'];
     for (const kind of kinds) {
       const key = `${pointKey(d)}|${kind}|${d.status}`;
       if (seen.has(key)) continue;

@@ -56,6 +56,58 @@ describe('statusesFor', () => {
     ).toEqual(['announced', 'effective']);
   });
 
+  it('dates an order to block as announced, not as the blocking itself', () => {
+    expect(
+      statuses(
+        'en',
+        'The block was ordered on Friday, when the ministry told carriers to cut it off.',
+        [['on Friday', '2024-06-07', 'on']],
+      ),
+    ).toEqual(['announced']);
+    expect(
+      statuses('de', 'Die Behörde hatte die Sperre am 3. Mai angekündigt.', [
+        ['am 3. Mai', '2024-05-03', 'on'],
+      ]),
+    ).toEqual(['announced']);
+    expect(
+      statuses('es', 'El ministro ordenó el 2 de mayo bloquear la aplicación.', [
+        ['el 2 de mayo', '2024-05-02', 'on'],
+      ]),
+    ).toEqual(['announced']);
+  });
+
+  it('gives a blocking word to the date of its own clause when a sentence has several', () => {
+    const sentence =
+      'De dienst is sinds 5 mei geblokkeerd, nadat de regering hem op 4 mei had geschorst.';
+    const dates: [string, string, DateMention['role']][] = [
+      ['sinds 5 mei', '2024-05-05', 'from'],
+      ['op 4 mei', '2024-05-04', 'on'],
+    ];
+    expect(statuses('nl', sentence, dates, 0)).toEqual(['effective']);
+    expect(statuses('nl', sentence, dates, 1)).toEqual(['announced']);
+  });
+
+  it('reads a negated end ("not until") as the start', () => {
+    expect(
+      statuses('en', 'The hosting ban will not apply to the app until July 1.', [
+        ['until July 1', '2024-07-01', 'until'],
+      ]),
+    ).toEqual(['effective']);
+  });
+
+  it('reads an order to block by a past day as a deadline, a block by then as in force', () => {
+    expect(
+      statuses('de', 'Die Behörde hatte die Anbieter angewiesen, die App bis Montag zu sperren.', [
+        ['bis Montag', '2024-06-10', 'until'],
+      ]),
+    ).toEqual(['deadline']);
+    expect(
+      statuses('en', 'The app was unreachable for most users by Monday evening.', [
+        ['by Monday', '2024-06-10', 'until'],
+      ]),
+    ).toEqual(['effective']);
+  });
+
   it('reads a court stopping a measure as blocked', () => {
     expect(
       statuses('en', 'A federal judge on Tuesday blocked the ban.', [
@@ -111,6 +163,16 @@ describe('isDurationDate', () => {
     ).toBe(false);
     expect(
       isDurationDate({ index: 0, end: 6, text: 'Sunday', date: '2024-06-16', role: 'on' }),
+    ).toBe(false);
+    expect(
+      isDurationDate({
+        index: 0,
+        end: 13,
+        text: 'the day after',
+        date: '2024-06-16',
+        role: 'on',
+        relative: true,
+      }),
     ).toBe(false);
   });
 });

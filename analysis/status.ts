@@ -24,10 +24,15 @@ const DURATION_UNIT =
 
 /**
  * A date computed from "90 days", "um 75 Tage", "24 horas": a time limit, unless it starts
- * something ("after 45 days").
+ * something ("after 45 days") or is another event's day ("the day after it was announced").
  */
 export function isDurationDate(mention: DateMention): boolean {
-  return mention.role !== 'from' && DURATION_UNIT.test(mention.text) && DURATION.test(mention.text);
+  return (
+    !mention.relative &&
+    mention.role !== 'from' &&
+    DURATION_UNIT.test(mention.text) &&
+    DURATION.test(mention.text)
+  );
 }
 
 function windows(context: DateContext): { left: string; right: string } {
@@ -42,6 +47,13 @@ function windows(context: DateContext): { left: string; right: string } {
 }
 
 const isPast = (date: string, published: string): boolean => date.slice(0, 10) <= published;
+
+/** "will not apply until Nov. 12", "gilt nicht vor…": a negated end is when it starts. */
+function startsOnlyThen(context: DateContext, mention: DateMention): boolean {
+  if (mention.role !== 'until') return false;
+  const { left } = windows(context);
+  return hasCue(left.slice(left.lastIndexOf(',') + 1), context.lang, 'negation');
+}
 
 /** A court stops something in the same clause: "a judge blocked the ban", not "blocked after a court ordered it". */
 function courtStops(sentence: string, lang: Lang): boolean {
@@ -77,6 +89,7 @@ function delayStatus(context: DateContext, mention: DateMention): RestrictionSta
   if (hasCue(left, lang, 'expires')) return ['deadline'];
   if (mention.role === 'on' && isPast(mention.date, published) && !isDurationDate(mention))
     return ['delayed'];
+  if (startsOnlyThen(context, mention)) return ['effective'];
   if (isDurationDate(mention) || hasCue(sentence, lang, 'deadline')) return ['deadline'];
   // The new date of a postponed measure is when it now starts.
   return ['effective'];
@@ -89,12 +102,18 @@ function rangeEndStatus(context: DateContext, mention: DateMention): Restriction
   return isPast(mention.date, context.published) ? ['lifted'] : null;
 }
 
+/**
+ * Cues of a date's own clause, strongest first. A decision ("ordered the block on Friday", "hatte
+ * die Sperre am 21. Dezember angekündigt") dates the order, not the blocking it orders, so it
+ * comes before the blocking words.
+ */
 const LOCAL_ORDER: readonly [CueName, RestrictionStatus[]][] = [
   ['immediate', ['announced', 'effective']],
   ['expires', ['deadline']],
   ['inForce', ['effective']],
   ['propose', ['proposed']],
   ['deadline', ['deadline']],
+  ['order', ['announced']],
   ['block', ['effective']],
 ];
 
@@ -121,20 +140,25 @@ function onDateStatus(context: DateContext): RestrictionStatus[] {
   if (hasCue(sentence, lang, 'immediate')) return ['announced', 'effective'];
   if (hasCue(sentence, lang, 'inForce')) return ['effective'];
   if (threatensMeasure(sentence, lang)) return ['proposed'];
-  if (hasCue(sentence, lang, 'block')) return ['effective'];
+  // With several dates, a blocking word outside this date's clause belongs to another date:
+  // "blocked since 5 June, after the government had suspended it a day earlier".
+  if (context.dates.length === 1 && hasCue(sentence, lang, 'block')) return ['effective'];
   return ['announced'];
 }
 
-/** "unreachable by Wednesday evening", told afterwards: the block was in force by then. */
+/**
+ * "unreachable by Wednesday evening", told afterwards: the block was in force by then. An order
+ * to block by a day ("instructed providers to block it by Thursday") sets a deadline instead.
+ */
 function pastUntilStatus(context: DateContext, mention: DateMention): RestrictionStatus[] | null {
   const { sentence, lang, published } = context;
   if (mention.role !== 'until' || !isPast(mention.date, published)) return null;
-  return hasCue(sentence, lang, 'block') && !hasCue(sentence, lang, 'deadline')
-    ? ['effective']
-    : null;
+  const ordered = hasCue(sentence, lang, 'deadline') || hasCue(sentence, lang, 'order');
+  return hasCue(sentence, lang, 'block') && !ordered ? ['effective'] : null;
 }
 
 function roleStatus(context: DateContext, mention: DateMention): RestrictionStatus[] {
+  if (startsOnlyThen(context, mention)) return ['effective'];
   if (isDurationDate(mention) || mention.role === 'until') return ['deadline'];
   return mention.role === 'from' ? ['effective'] : onDateStatus(context);
 }

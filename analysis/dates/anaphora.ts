@@ -57,13 +57,15 @@ function withYear(candidate: Candidate, year: number, end: number): Candidate | 
 
 /**
  * Fixes the year of year-less dates followed by a year word: "5 juni vorig jaar",
- * "12. Dezember letzten Jahres", "em junho daquele ano" (the year of the date before).
- * `candidates` are sorted and non-overlapping; so is the result.
+ * "12. Dezember letzten Jahres", "em junho daquele ano" (the year of the date before, in the text
+ * or in `before`, the dates of the text before it). `candidates` are sorted and non-overlapping;
+ * so is the result.
  */
 export function qualifyYears(
   text: string,
   lang: Lang,
   reference: CalendarDate,
+  before: readonly Candidate[],
   candidates: readonly Candidate[],
 ): Candidate[] {
   const regex = yearWordsRegex(lang, LEXICONS[lang], true);
@@ -75,7 +77,8 @@ export function qualifyYears(
     const match = candidate.yearless
       ? regex.exec(text.slice(candidate.end, candidate.end + 40))
       : null;
-    const year = match && qualifiedYear(match.groups ?? {}, reference, result);
+    const earlier = [...before, ...result];
+    const year = match && qualifiedYear(match.groups ?? {}, reference, earlier);
     const qualified =
       match && year ? withYear(candidate, year, candidate.end + match[0].length) : null;
     result.push(qualified ?? candidate);
@@ -137,7 +140,8 @@ export function appositionCandidates(
     const skip = match[0].length - match[0].replace(/^,\s*/, '').length;
     const index = anchor.end + skip;
     const shift = match.groups?.after ? -1 : 1;
-    found.push({ index, end: anchor.end + match[0].length, date: formatDay(addDays(day, shift)) });
+    const date = formatDay(addDays(day, shift));
+    found.push({ index, end: anchor.end + match[0].length, date, relative: true });
   }
   return found;
 }

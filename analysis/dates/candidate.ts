@@ -9,6 +9,11 @@ export interface Candidate {
   endDate?: string;
   /** Set when the finder knows the role better than the preceding word does. */
   role?: DateRole;
+  /**
+   * Another event's day, counted from a date of the text ("the day after", "three days later"):
+   * an exact day, not a time limit.
+   */
+  relative?: boolean;
   /** The year was not written but inferred ("12. November"); a "last year" after it may fix it. */
   yearless?: boolean;
 }

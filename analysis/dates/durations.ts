@@ -133,7 +133,17 @@ function resolveForward(
   const shifted = shift(anchorDate, duration);
   if (match.groups?.forSpan)
     return { index, end: anchor.end, date: anchor.date, endDate: shifted, role: 'from' };
-  return { index, end, date: shifted, role: 'from' };
+  // "30 days from Feb. 27 to remove the app": the time given ends then; nothing starts.
+  const role = givesTimeTo(setting, anchor.end) ? 'until' : 'from';
+  return { index, end, date: shifted, role };
+}
+
+/** Whether a task follows the anchor: "… from Feb. 27 to remove", "… à partir du 3 mai pour". */
+function givesTimeTo({ text, lang }: Setting, end: number): boolean {
+  const { toDo } = LEXICONS[lang];
+  return cachedRegex(`toDoAfter:${lang}`, () => `^\\s+(?:${toDo})${WORD_END}`, 'iu').test(
+    text.slice(end, end + 20),
+  );
 }
 
 /** "within 45 days", "after 45 days", "gave it 90 days": counted from the date before. */
@@ -162,7 +172,10 @@ function resolveBackward(
   return after ? { index, end, date, role: 'from' } : { index, end, date };
 }
 
-/** "three days later": counted from the last day-precise date before, within a paragraph. */
+/**
+ * "three days later": counted from the last day-precise date before, within a paragraph (`anchors`
+ * may start with one from the text before this one, at index -1).
+ */
 function relativeCandidates(text: string, lang: Lang, anchors: readonly Candidate[]): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(relativeRegex(lang))) {
@@ -178,17 +191,22 @@ function relativeCandidates(text: string, lang: Lang, anchors: readonly Candidat
       index,
       end: index + match[0].length,
       date: shift(anchorDate, duration, sign),
+      relative: true,
     });
   }
   return found;
 }
 
-/** Duration phrases resolved against the dates already found (`anchors`, sorted by index). */
+/**
+ * Duration phrases resolved against the dates already found (`anchors`, sorted by index); "three
+ * days later" may also count from `before`, the date of the text before this one.
+ */
 export function durationCandidates(
   text: string,
   lang: Lang,
   reference: CalendarDate,
   anchors: readonly Candidate[],
+  before: readonly Candidate[] = [],
 ): Candidate[] {
   const setting: Setting = { text, lang, reference, anchors };
   const found: Candidate[] = [];
@@ -201,5 +219,5 @@ export function durationCandidates(
       : resolveBackward(setting, match, duration);
     if (candidate) found.push(candidate);
   }
-  return settle(found, relativeCandidates(text, lang, anchors));
+  return settle(found, relativeCandidates(text, lang, [...before, ...anchors]));
 }

@@ -397,6 +397,23 @@ describe('findDates: corrections on top of chrono-node', () => {
         new Date('2023-03-10'),
       ),
     ).toEqual(['2023-03-04', '2023-03-03']);
+    const [, before] = findDates(
+      'Le blocage est en vigueur depuis le 4 mars, le lendemain de la décision.',
+      'fr',
+      new Date('2023-03-10'),
+    );
+    expect(before).toMatchObject({ date: '2023-03-03', relative: true });
+  });
+
+  it('reads "N days from <date> to do something" as the end of the time given', () => {
+    const [given] = findDates(
+      'The office gave agencies 30 days from May 2 to remove the app.',
+      'en',
+      new Date('2023-06-10'),
+    );
+    expect(given).toMatchObject({ date: '2023-06-01', role: 'until' });
+    const [after] = findDates('The ban starts 45 days after the order of August 6.', 'en', FRIDAY);
+    expect(after).toMatchObject({ date: '2020-09-20', role: 'from' });
   });
 
   it('reads "in a week" from the article date, and a time before the date as part of it', () => {

@@ -42,6 +42,8 @@ export interface DateMention {
   /** End of a range ("for ten days from August 8"). */
   endDate?: string;
   role: DateRole;
+  /** Another event's day, counted from a date of the text ("the day after it was announced"). */
+  relative?: boolean;
 }
 
 /**
@@ -98,6 +100,7 @@ function toMention(
     role,
   };
   if (candidate.endDate) mention.endDate = candidate.endDate;
+  if (candidate.relative) mention.relative = true;
   return mention;
 }
 
@@ -105,17 +108,27 @@ function toMention(
  * All date phrases of `text` (written in `lang`), sorted by position and non-overlapping.
  * `reference` is the article's publication date (or the visit date when it has none), read as
  * a UTC calendar date (`new Date('2020-09-18')`); relative and year-less dates are resolved
- * against it.
+ * against it. `earlier` is the date the text just before this one stated (YYYY[-MM[-DD]]): "in
+ * June of that year" and "three days later" with nothing to point back to in `text` itself
+ * count from it.
  */
-export function findDates(text: string, lang: Lang, reference: Date): DateMention[] {
+export function findDates(
+  text: string,
+  lang: Lang,
+  reference: Date,
+  earlier?: string,
+): DateMention[] {
   const day = calendarDateOf(reference);
   const instant = new Date(Date.UTC(day.year, day.month - 1, day.day));
   const chrono = chronoDates(text, lang, day, instant);
+  // Before the text: where references back land when the text itself names no date first.
+  const before: Candidate[] = earlier ? [{ index: -1, end: 0, date: earlier }] : [];
   // Corrections come before chrono's dates: on a tie in length, the first one listed wins.
   const direct = qualifyYears(
     text,
     lang,
     day,
+    before,
     settle([
       ...monthCandidates(text, lang, day),
       ...yearCandidates(text, lang),
@@ -129,8 +142,8 @@ export function findDates(text: string, lang: Lang, reference: Date): DateMentio
   // Durations and back-references come second: they need the dates above as anchors.
   const all = settle([
     ...appositionCandidates(text, lang, direct),
-    ...backReferenceCandidates(text, lang, direct),
-    ...durationCandidates(text, lang, day, direct),
+    ...backReferenceCandidates(text, lang, [...before, ...direct]),
+    ...durationCandidates(text, lang, day, direct, before),
     ...direct,
   ]);
   const mentions: DateMention[] = [];

@@ -11,12 +11,14 @@
  *   "?" exact case, and always needs confirmation (an app cue nearby, a list of other apps, or
  *       another confirmed mention of the same alias in the text): "Signal", "Threads", "Tor" (the
  *       German for goal), "Claude", "Gemini", "X" (which has its own stricter cues).
+ * "TikTok Shop" is an alias of "TikTok": a restriction on the shop inside the app restricts part of
+ * TikTok (its kind says which part), as the corpus gold has it.
  * "Twitter" is an alias of "X": the corpus gold names the service "X" for events before and after
  * the 2023 rename; the mention's `text` still says "Twitter".
  */
 export const APP_TABLE = {
   social:
-    'TikTok|Tik Tok|Tik-Tok|Douyin;TikTok Lite;Facebook;Instagram;?X|Twitter|=X Corp;?Threads|Threads app;' +
+    'TikTok|Tik Tok|Tik-Tok|Douyin|TikTok Shop;TikTok Lite;Facebook;Instagram;?X|Twitter|=X Corp;?Threads|Threads app;' +
     'Snapchat|?Snap|=Snap Inc;Pinterest;LinkedIn;Reddit;~Bluesky|Bluesky Social;Mastodon;Truth Social;' +
     'Xiaohongshu|RedNote|Red Note|Little Red Book|小红书;=VK|VKontakte|ВКонтакте;Odnoklassniki|OK.ru;' +
     'Likee;~Helo;ShareChat;?Koo;~Parler;?Gab;Kwai;=Moj;Chingari;Roposo;Triller;BeReal;Tumblr;' +
@@ -68,7 +70,7 @@ export const APP_TABLE = {
     'Amazon Appstore;Galaxy Store|Samsung Galaxy Store;RuStore;F-Droid;Aptoide;APKPure;GetApps',
   shopping:
     'Temu;Shein;AliExpress;Shopee;Club Factory;Lazada;Taobao;Pinduoduo;' +
-    'Tokopedia;TikTok Shop;Joom;Romwe;Zaful;Meesho;Flipkart;=JD.com',
+    'Tokopedia;Joom;Romwe;Zaful;Meesho;Flipkart;=JD.com',
   other:
     'Wikipedia;UC Browser|UCBrowser;UC News;ShareIt;Xender;' +
     'Baidu Map|Baidu Maps;Baidu Translate;APUS Browser;DU Browser;U-Dictionary;Yandex;' +

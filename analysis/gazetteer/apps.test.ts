@@ -34,6 +34,18 @@ describe('findApps', () => {
     ]);
   });
 
+  it('reads the shop inside TikTok as TikTok', () => {
+    expect(apps('Die Regierung verbietet den Verkauf über TikTok Shop.')).toEqual(['TikTok']);
+  });
+
+  it('reads a company as its service when the text names the service', () => {
+    expect(apps('OpenAI, which runs ChatGPT, has until Friday to reply.')).toEqual([
+      'ChatGPT',
+      'ChatGPT',
+    ]);
+    expect(apps('OpenAI opened an office in Dublin.')).toEqual(['OpenAI']);
+  });
+
   it('reads names inside German compounds and genitives', () => {
     const found = findApps(
       'Das TikTok-Verbot trifft auch TikToks Nutzer und die WhatsApp-Gruppen.',

@@ -113,6 +113,21 @@ function judge(text: string, alias: Alias, index: number, end: number): Verdict 
 }
 
 /**
+ * Companies the gazetteer lists because news names them in place of their service. When the text
+ * names the service too, the company's mentions stand for it: "OpenAI met the regulator's
+ * demands", in an article about ChatGPT, is about ChatGPT.
+ */
+const OPERATED_SERVICE: Readonly<Record<string, string>> = { OpenAI: 'ChatGPT' };
+
+function asOperatedServices(mentions: AppMention[]): AppMention[] {
+  const named = new Set(mentions.map((m) => m.app));
+  return mentions.map((m) => {
+    const service = OPERATED_SERVICE[m.app];
+    return service && named.has(service) ? { ...m, app: service } : m;
+  });
+}
+
+/**
  * Apps named in `text`, sorted by position, without overlaps (the longest alias wins). A name
  * that needs confirmation is kept when a cue is near it, when another mention of the same app is
  * confirmed anywhere in the text, or when it stands in a list next to a kept name.
@@ -163,13 +178,15 @@ export function findApps(text: string): AppMention[] {
     });
   }
 
-  return candidates
-    .filter((c) => c.verdict === 'accept')
-    .map(({ index, end, text: found, app, category }) => ({
-      index,
-      end,
-      text: found,
-      app,
-      category,
-    }));
+  return asOperatedServices(
+    candidates
+      .filter((c) => c.verdict === 'accept')
+      .map(({ index, end, text: found, app, category }) => ({
+        index,
+        end,
+        text: found,
+        app,
+        category,
+      })),
+  );
 }
