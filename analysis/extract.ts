@@ -350,27 +350,22 @@ function draftsFor(scope: SentenceScope, lang: Lang, published: string): DraftEv
   return drafts;
 }
 
-/** The item more frequent than any other, or null on a tie. */
-function leadingItem<T>(items: readonly T[]): T | null {
+/** Items by how often they occur, most frequent first (first seen first among equals). */
+function byFrequency<T>(items: readonly T[]): [T, number][] {
   const counts = new Map<T, number>();
   for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  return ranked.length && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1])
-    ? ranked[0]![0]
-    : null;
+  return [...counts].sort((a, b) => b[1] - a[1]);
 }
 
+/** The item more frequent than any other, or null on a tie. */
+function leadingItem<T>(items: readonly T[]): T | null {
+  const [first, second] = byFrequency(items);
+  return first && (!second || first[1] > second[1]) ? first[0] : null;
+}
+
+/** The most frequent item; on a tie, the one seen first. */
 function mostFrequent<T>(items: readonly T[]): T | null {
-  const counts = new Map<T, number>();
-  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
-  let best: T | null = null;
-  let bestCount = 0;
-  for (const [item, count] of counts)
-    if (count > bestCount) {
-      best = item;
-      bestCount = count;
-    }
-  return best;
+  return byFrequency(items)[0]?.[0] ?? null;
 }
 
 /**
