@@ -1,7 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import { t, uiLanguage } from '../../i18n/t';
-import '../../components/theme.css';
 import './options.css';
 
 // The page's language follows the UI language, so screen readers pronounce text correctly.

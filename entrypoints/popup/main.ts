@@ -1,7 +1,6 @@
 import { FIRST_CONTENT_MARK, markOnce } from '../../components/popup/content-marks';
 import { readFirstScreen } from '../../components/first-screen-read';
 import { t, uiLanguage } from '../../i18n/t';
-import '../../components/theme.css';
 import './popup.css';
 
 // "Today" is fixed when the popup opens; a popup is short-lived.
