@@ -6,7 +6,7 @@
  * restricting an app or online service that it names?
  */
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
-import { namesAnyApp } from './gazetteer/app-aliases';
+import { namesAnyApp } from './gazetteer/gate-names';
 
 export interface GateResult {
   candidate: boolean;

@@ -1,8 +1,8 @@
 /**
- * The alias index of the app table: which aliases can start at a word, and which alias a found
- * form stands for. Shared by the content script's gate (is any app named at all?) and findApps
- * (which app, and is it confirmed?). Built on first use: importing it costs nothing, and most
- * pages never get as far as looking up an app name.
+ * The alias index of the app table, for findApps: which aliases can start at a word, and which
+ * alias a found form stands for. Built on first use: importing it costs nothing. (The content
+ * script's gate asks only whether any app is named, from lists written ahead of time:
+ * gate-names.ts.)
  */
 import { APP_TABLE } from './app-data';
 
@@ -122,68 +122,4 @@ export function pickAlias(hit: AliasHit): Alias | undefined {
     aliases.find((a) => a.need === 'none');
   // The genitive "s" is only trusted after distinctive names ("Signals" is the German plural).
   return alias && (!hit.genitive || alias.need === 'none') ? alias : undefined;
-}
-
-/**
- * The gate's view of the table, built without the full index. The content script runs this in a
- * fresh script world on every page that gets this far, where code runs cold and every
- * JavaScript step is slow: so the table is taken apart by a few native regex calls over the
- * whole table, and the text is checked by native searches, not alias by alias in script.
- */
-interface NameSets {
-  /** Distinctive names that are one ASCII word, in lower case ("tiktok", "tiktoks"). */
-  asciiWords: Set<string>;
-  /** Other distinctive names, in lower case ("tik tok", "disney+", "微信"). */
-  otherNames: string[];
-  /** Names that are also ordinary words, in their exact case ("Telegram", "LINE", "X Corp"). */
-  exactNames: string[];
-}
-
-/** Unmarked aliases that are one ASCII word, in the lower-cased table. */
-const ASCII_WORD_ALIAS = /(?<=^|[;|])[a-z0-9]{2,}(?=[;|]|$)/g;
-/** Unmarked aliases that are not (names of two letters or more). */
-const OTHER_ALIAS = /(?<=^|[;|])(?![a-z0-9]+(?:[;|]|$))[^;|=~?][^;|]+/g;
-/** Aliases marked "=", "~" or "?", without their marker. */
-const EXACT_ALIAS = /(?<=[;|][=~?]|^[=~?])[^;|]{2,}/g;
-
-let nameSets: NameSets | null = null;
-
-function buildNameSets(): NameSets {
-  const table = Object.values(APP_TABLE).join(';');
-  const lower = table.toLowerCase();
-  const asciiWords = lower.match(ASCII_WORD_ALIAS) ?? [];
-  return {
-    // With the German genitive "s" ("TikToks Mutterkonzern"), which findApps accepts too.
-    asciiWords: new Set([...asciiWords, ...asciiWords.map((name) => `${name}s`)]),
-    otherNames: lower.match(OTHER_ALIAS) ?? [],
-    exactNames: table.match(EXACT_ALIAS) ?? [],
-  };
-}
-
-/** Whether `name` occurs in `text` as a word of its own (not inside "Telegramm"). */
-function standsAlone(text: string, name: string): boolean {
-  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-    const before = text[i - 1] ?? '';
-    const after = text[i + name.length] ?? '';
-    // A German genitive "s" may follow ("TikToks Mutterkonzern"), as findApps allows.
-    const next = after === 's' ? (text[i + name.length + 1] ?? '') : after;
-    if (!LETTER_OR_DIGIT.test(before) && !LETTER_OR_DIGIT.test(next)) return true;
-  }
-  return false;
-}
-
-/**
- * Whether any app of the table is named, ignoring the context rules findApps applies: a
- * prefilter, a little looser than findApps (the genitive "s" counts after any name), so it
- * never drops a text findApps would find an app of two letters or more in.
- */
-export function namesAnyApp(text: string): boolean {
-  const { asciiWords, otherNames, exactNames } = (nameSets ??= buildNameSets());
-  const lowerText = text.toLowerCase();
-  const words = lowerText.match(WORD_RE) ?? [];
-  return (
-    words.some((word) => asciiWords.has(word)) ||
-    otherNames.some((name) => standsAlone(lowerText, name)) ||
-    exactNames.some((name) => standsAlone(text, name))
-  );
 }

@@ -1,7 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { findApps } from './apps';
 import { APP_TABLE } from './app-data';
-import { namesAnyApp } from './app-aliases';
+import { findApps } from './apps';
+import { gateNamesOf, namesAnyApp } from './gate-names';
+import { GATE_NAMES } from './gate-names.generated';
+
+describe('the gate’s name lists', () => {
+  it('match the app table (after editing app-data.ts, run npm run gen:gate-names)', () => {
+    expect(GATE_NAMES).toEqual(gateNamesOf(APP_TABLE));
+  });
+
+  it('sort every name of two letters or more into exactly one list', () => {
+    const { asciiWords, otherNames, exactNames } = gateNamesOf({
+      test: 'TikTok|Tik Tok;=Telegram;?X;Disney+;微信',
+    });
+    expect(asciiWords).toEqual(['tiktok']);
+    expect(otherNames).toEqual(['tik tok', 'disney+', '微信']);
+    expect(exactNames).toEqual(['Telegram']);
+  });
+});
 
 describe('namesAnyApp (the gate’s prefilter)', () => {
   it('finds distinctive names in any case, also in the German genitive', () => {
@@ -16,6 +32,10 @@ describe('namesAnyApp (the gate’s prefilter)', () => {
     expect(namesAnyApp('The regulator blocked Telegram')).toBe(true);
     expect(namesAnyApp('He sent a telegram to the ministry')).toBe(false);
     expect(namesAnyApp('Stand in line at the border')).toBe(false);
+  });
+
+  it('lets a name next to letters without case through (findApps decides)', () => {
+    expect(namesAnyApp('用户可以使用微信支付')).toBe(true);
   });
 
   it('ignores names inside longer words and one-letter names', () => {
