@@ -7,11 +7,10 @@ import { clearAll } from '../storage/queries';
 import * as prerender from '../components/popup/prerender';
 import { renderFirstScreenMarkup } from '../components/popup/prerender';
 import {
-  FIRST_SCREEN_KEY,
   FIRST_SCREEN_MARKUP_KEY,
-  parseFirstScreen,
   parseFirstScreenMarkup,
-} from '../timeline/first-screen';
+} from '../components/popup/first-screen-markup';
+import { FIRST_SCREEN_KEY, parseFirstScreen } from '../timeline/first-screen';
 import {
   coalesce,
   firstScreenSettled,
@@ -103,10 +102,10 @@ describe('refreshFirstScreen', () => {
     const markup = parseFirstScreenMarkup(stored[FIRST_SCREEN_MARKUP_KEY]);
     const snapshot = await storedFirstScreen();
     // The fake browser has no i18n: the locale is its UI language and texts are message keys.
-    expect(markup?.html).toBe(
-      snapshot && renderFirstScreenMarkup(snapshot, new Date(), markup?.locale ?? '').html,
+    expect(markup?.nodes).toEqual(
+      snapshot && renderFirstScreenMarkup(snapshot, new Date(), markup?.locale ?? '').nodes,
     );
-    expect(markup?.html).toContain('Chirpa');
+    expect(JSON.stringify(markup?.nodes)).toContain('Chirpa');
   });
 
   it('stores the snapshot alone when prerendering fails', async () => {

@@ -17,12 +17,10 @@ import { uiLanguage } from '../i18n/t';
 import { openBanRadarDb } from '../storage/db';
 import { loadTimelineData } from '../storage/queries';
 import {
-  buildFirstScreen,
-  FIRST_SCREEN_KEY,
   FIRST_SCREEN_MARKUP_KEY,
-  type FirstScreen,
   type FirstScreenMarkup,
-} from '../timeline/first-screen';
+} from '../components/popup/first-screen-markup';
+import { buildFirstScreen, FIRST_SCREEN_KEY, type FirstScreen } from '../timeline/first-screen';
 import { buildTimeline } from '../timeline/summarize';
 
 const MIDNIGHT_ALARM = 'first-screen:midnight';

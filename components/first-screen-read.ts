@@ -5,18 +5,17 @@
  */
 import { browser } from 'wxt/browser';
 import { localIsoDate } from '../timeline/dates';
+import { FIRST_SCREEN_KEY, parseFirstScreen, type FirstScreen } from '../timeline/first-screen';
 import {
-  FIRST_SCREEN_KEY,
   FIRST_SCREEN_MARKUP_KEY,
-  parseFirstScreen,
   parseFirstScreenMarkup,
-  type FirstScreen,
-} from '../timeline/first-screen';
+  type MarkupNode,
+} from './popup/first-screen-markup';
 
 /** The snapshot for today, and its markup when that was rendered in the popup's language. */
 export interface FirstScreenRead {
   snapshot: FirstScreen;
-  markup: string | null;
+  markup: MarkupNode[] | null;
 }
 
 /**
@@ -34,7 +33,7 @@ export async function readFirstScreen(
     const snapshot = parseFirstScreen(stored[FIRST_SCREEN_KEY]);
     if (snapshot?.day !== localIsoDate(today)) return null;
     const markup = parseFirstScreenMarkup(stored[FIRST_SCREEN_MARKUP_KEY]);
-    return { snapshot, markup: markup?.locale === locale ? markup.html : null };
+    return { snapshot, markup: markup?.locale === locale ? markup.nodes : null };
   } catch {
     return null; // Only a shortcut: the full read still comes.
   }

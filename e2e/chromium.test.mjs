@@ -504,11 +504,11 @@ s.test(
             FIRST_SCREEN_MARKUP_KEY,
           );
           assert.ok(
-            markup?.html.includes(snapshot.cards[0].app),
+            JSON.stringify(markup?.nodes ?? null).includes(snapshot.cards[0].app),
             'the first screen is prerendered',
           );
           t.log(
-            `snapshot: ${snapshot.cards.length} cards of ${snapshot.totals.apps} apps, ${JSON.stringify(snapshot).length} characters of JSON, ${markup.html.length} of prerendered HTML`,
+            `snapshot: ${snapshot.cards.length} cards of ${snapshot.totals.apps} apps, ${JSON.stringify(snapshot).length} characters of JSON, ${JSON.stringify(markup.nodes).length} of prerendered markup (a JSON tree)`,
           );
 
           // React adopts the prerendered markup; were it to differ from React's own render,

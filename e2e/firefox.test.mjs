@@ -164,7 +164,8 @@ s.test(
         const start = Date.now();
         const tick = () =>
           browser.storage.session.get('firstScreenMarkup').then(({ firstScreenMarkup: m }) => {
-            if (m?.html.includes('WeChat') || Date.now() - start > 10000) resolve(Boolean(m?.html.includes('WeChat')));
+            const found = JSON.stringify(m?.nodes ?? null).includes('WeChat');
+            if (found || Date.now() - start > 10000) resolve(found);
             else setTimeout(tick, 100);
           });
         tick();

@@ -41,26 +41,13 @@ import {
 export const FIRST_SCREEN_VERSION = 1;
 
 /**
- * The `browser.storage.session` keys the background keeps the snapshot and its prerendered
- * markup under. The session area is the extension's own: web pages and content scripts can
- * neither read nor write it (both browsers' default access level), which the markup, inserted
- * as HTML by the popup, relies on. It is emptied when the browser closes; the background
- * recomputes both at startup.
+ * The `browser.storage.session` key the background keeps the snapshot under, next to its
+ * prerendered markup (components/popup/first-screen-markup.ts). The session area is the
+ * extension's own: web pages and content scripts can neither read nor write it (both browsers'
+ * default access level). It is emptied when the browser closes; the background recomputes
+ * the first screen at startup.
  */
 export const FIRST_SCREEN_KEY = 'firstScreen';
-export const FIRST_SCREEN_MARKUP_KEY = 'firstScreenMarkup';
-
-/** Upper bound of the prerendered markup; a longer one is not used. */
-export const FIRST_SCREEN_MARKUP_MAX_CHARS = 500_000;
-
-/**
- * The popup's first render over a snapshot, as HTML, in the UI language it was rendered in
- * (components/popup/prerender.tsx). Stored with its snapshot, in one write, so the two match.
- */
-export interface FirstScreenMarkup {
-  locale: string;
-  html: string;
-}
 
 /**
  * Upper bound of the snapshot as JSON text, whatever is stored: cards that would pass it are
@@ -133,16 +120,6 @@ export function parseFirstScreen(value: unknown): FirstScreen | null {
   return consistent
     ? { version: FIRST_SCREEN_VERSION, day: value.day, cards, upcoming, options, totals }
     : null;
-}
-
-/** Stored markup, or null when it is not a string pair of sensible size. */
-export function parseFirstScreenMarkup(value: unknown): FirstScreenMarkup | null {
-  if (!isObject(value) || typeof value.locale !== 'string' || typeof value.html !== 'string') {
-    return null;
-  }
-  const { locale, html } = value;
-  const sized = locale.length > 0 && locale.length <= 35 && html.length > 0;
-  return sized && html.length <= FIRST_SCREEN_MARKUP_MAX_CHARS ? { locale, html } : null;
 }
 
 function parseList<T>(

@@ -11,6 +11,7 @@ import type { StoredData } from '../stored-data';
 import { CARD_PAGE_SIZE, FIRST_COMMIT_CARDS } from '../../timeline/view';
 import { mountPopup } from './mount';
 import { PopupApp } from './PopupApp';
+import { buildMarkup } from './first-screen-markup';
 import { renderFirstScreenMarkup } from './prerender';
 
 const TODAY = new Date(2030, 3, 1, 12);
@@ -185,6 +186,9 @@ describe('PopupApp over its prerendered first screen', () => {
     TODAY,
   );
   let hydrated: Root | null = null;
+  /** What the popup's entry inserts: the background's markup, built with DOM calls. */
+  const prerenderedNodes = (first: FirstScreen) =>
+    buildMarkup(document as unknown as Document, renderFirstScreenMarkup(first, TODAY, 'en').nodes);
 
   beforeEach(() => {
     fakeBrowser.reset();
@@ -225,8 +229,7 @@ describe('PopupApp over its prerendered first screen', () => {
 
   it('is adopted by React as it is, even when the database read is already done', async () => {
     const first = snapshot as FirstScreen;
-    const markup = renderFirstScreenMarkup(first, TODAY, 'en').html;
-    container.innerHTML = markup;
+    container.replaceChildren(prerenderedNodes(first));
     expect(cardApps()).toEqual(first.cards.map((card) => card.app));
     const heading = timeline().querySelector('article h3');
 
@@ -243,7 +246,7 @@ describe('PopupApp over its prerendered first screen', () => {
   it('keeps the very same DOM until the full read is in, and reacts to clicks', async () => {
     const first = snapshot as FirstScreen;
     const { read, finish } = pendingRead();
-    container.innerHTML = renderFirstScreenMarkup(first, TODAY, 'en').html;
+    container.replaceChildren(prerenderedNodes(first));
     const prerendered = timeline().querySelector('article h3');
     expect(await hydrate(first, read)).toEqual({ reRendered: false });
     const heading = timeline().querySelector('article h3');
@@ -258,8 +261,7 @@ describe('PopupApp over its prerendered first screen', () => {
   });
 
   it('holds page text only as text', () => {
-    const html = renderFirstScreenMarkup(hostile as FirstScreen, TODAY, 'en').html;
-    container.innerHTML = html;
+    container.replaceChildren(prerenderedNodes(hostile as FirstScreen));
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('[onerror]')).toBeNull();
     expect(cardApps()).toContain('<img src=x onerror="alert(1)">');

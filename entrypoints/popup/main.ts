@@ -1,4 +1,5 @@
 import { FIRST_CONTENT_MARK, markOnce } from '../../components/popup/content-marks';
+import { buildMarkup } from '../../components/popup/first-screen-markup';
 import { readFirstScreen } from '../../components/first-screen-read';
 import { t, uiLanguage } from '../../i18n/t';
 import './popup.css';
@@ -18,9 +19,9 @@ const firstScreenRead = readFirstScreen(today, locale);
 async function start(root: HTMLElement): Promise<void> {
   const firstScreen = await firstScreenRead;
   if (firstScreen?.markup) {
-    // The background rendered it with React's own renderer (components/popup/prerender.tsx),
-    // from its own data, into storage no page can write.
-    root.innerHTML = firstScreen.markup;
+    // What the background rendered with React's own renderer (components/popup/prerender.tsx),
+    // built with DOM calls: texts stay texts.
+    root.replaceChildren(buildMarkup(document, firstScreen.markup));
     markOnce(FIRST_CONTENT_MARK, { from: 'first-screen' });
   }
   // Both imported here, not at the top: the page's first frame needs neither React nor the
