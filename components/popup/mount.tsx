@@ -19,24 +19,23 @@ interface MountOptions {
 
 export function mountPopup(root: HTMLElement, options: MountOptions): Root {
   const { today, locale, firstRead, firstScreen, prerendered } = options;
+  // Over the markup, rendered as the markup was: with the database read still pending, even
+  // if it is done.
+  const app = (
+    <PopupApp
+      today={today}
+      locale={locale}
+      firstRead={prerendered ? unsettledRead(firstRead) : firstRead}
+      firstScreen={firstScreen}
+    />
+  );
   if (prerendered) {
-    // Rendered as the markup was: with the database read still pending, even if it is done.
-    const app = (
-      <PopupApp
-        today={today}
-        locale={locale}
-        firstRead={unsettledRead(firstRead)}
-        firstScreen={firstScreen}
-      />
-    );
     return hydrateRoot(root, app, {
       // React then renders the popup afresh: slower, never wrong. Worth a note for developers.
       onRecoverableError: (error) => console.warn('Ban Radar: first screen re-rendered', error),
     });
   }
   const reactRoot = createRoot(root);
-  reactRoot.render(
-    <PopupApp today={today} locale={locale} firstRead={firstRead} firstScreen={firstScreen} />,
-  );
+  reactRoot.render(app);
   return reactRoot;
 }
