@@ -5,28 +5,29 @@ import pkg from './package.json' with { type: 'json' };
 // description come from public/_locales (default_locale en).
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
-  hooks: {
-    // The content script runs on every page, so it skips the polyfill (about 10 KB of metadata
-    // and a Proxy over the whole chrome namespace, built on every page load): it uses the
-    // browser's own promise-based API (Chrome MV3's chrome.*, Firefox's browser.*), which is
-    // all it needs for sendMessage, onMessage and storage.local. Everything else keeps it.
-    'vite:build:extendConfig': (entrypoints, viteConfig) => {
-      if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
-      const alias = viteConfig.resolve?.alias;
-      if (alias && !Array.isArray(alias)) {
-        (alias as Record<string, string>)['wxt/browser'] = '@wxt-dev/browser';
-      }
-    },
-  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     version: pkg.version,
     // storage: settings; alarms + notifications: opt-in reminders on the day a restriction
-    // takes effect. No `tabs` permission: the popup only needs the active tab's id, which
-    // tabs.query gives without it. No host permissions: the content script's matches suffice.
-    permissions: ['storage', 'alarms', 'notifications'],
+    // takes effect; activeTab + scripting: the popup's questions to the page in the current tab
+    // (what did it report, analyse it now) reach the content script's handle
+    // (messaging/protocol.ts PAGE_HANDLE) with scripting.executeScript, which the click on the
+    // toolbar icon allows for that tab only. No `tabs` permission: the popup only needs the
+    // active tab's id, which tabs.query gives without it. No host permissions: the content
+    // script's matches suffice for reading pages.
+    permissions: ['storage', 'alarms', 'notifications', 'activeTab', 'scripting'],
+    // The content script is an unlisted script (entrypoints/page-watcher.ts), listed here:
+    // every web page, since a news article can be anywhere; top frame only (all_frames is
+    // false); file:// pages are not matched, so local files are never read.
+    content_scripts: [
+      {
+        matches: ['http://*/*', 'https://*/*'],
+        js: ['page-watcher.js'],
+        run_at: 'document_idle',
+      },
+    ],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

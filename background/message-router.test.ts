@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { saveSettings } from '../settings/settings';
+import { saveSettings } from '../settings/settings-store';
 import { loadTimelineData } from '../storage/queries';
 import { openBanRadarDb } from '../storage/db';
 import { FIRST_SCREEN_KEY, parseFirstScreen } from '../timeline/first-screen';

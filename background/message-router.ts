@@ -59,9 +59,9 @@ async function dispatch(message: BackgroundRequest, sender: Sender): Promise<unk
     case 'page-reset':
       return resetTab(sender.tab!.id!);
     case 'get-tab-report':
-      return askTab(message.tabId, { type: 'page-status' });
+      return askTab(message.tabId, 'page-status');
     case 'analyze-tab':
-      return askTab(message.tabId, { type: 'analyze-now' });
+      return askTab(message.tabId, 'analyze-now');
     case 'dismiss-article':
       await dismissUrl(await openBanRadarDb(), message.url, message.canonicalUrl);
       return afterDataChange(null);

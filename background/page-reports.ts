@@ -8,8 +8,14 @@ import { browser } from 'wxt/browser';
 import { analyzeDocument } from '../analysis/analyze';
 import { parseHtml } from '../analysis/parse-html';
 import type { AnalysisResult } from '../analysis/types';
-import type { ContentScriptRequest, PageSnapshotMessage, TabReport } from '../messaging/protocol';
-import { isExcludedHost, loadSettings } from '../settings/settings';
+import {
+  PAGE_HANDLE,
+  type PageRequest,
+  type PageSnapshotMessage,
+  type TabReport,
+} from '../messaging/protocol';
+import { isExcludedHost } from '../settings/settings';
+import { loadSettings } from '../settings/settings-store';
 import { ingestReport } from '../storage/ingest';
 import { showRestrictionCount } from './badge';
 import { openBanRadarDb } from '../storage/db';
@@ -78,18 +84,34 @@ export async function resetTab(tabId: number): Promise<null> {
 }
 
 /**
- * Asks the tab's content script (status, or analyse now). A tab without our content script
- * (browser pages, the PDF viewer, pages opened before install) cannot answer: it is reported
- * as unsupported, with what the tab told us earlier if anything.
+ * Asks the tab's content script (status, or analyse now) through its handle, called in the
+ * script's isolated world. A tab without our content script (browser pages, the PDF viewer,
+ * pages opened before install) cannot answer: it is reported as unsupported, with what the tab
+ * told us earlier if anything.
  */
-export async function askTab(tabId: number, request: ContentScriptRequest): Promise<TabReport> {
+export async function askTab(tabId: number, request: PageRequest): Promise<TabReport> {
   try {
-    const reply: unknown = await browser.tabs.sendMessage(tabId, request, { frameId: 0 });
-    if (isTabReport(reply)) return reply;
+    const [frame] = await browser.scripting.executeScript({
+      target: { tabId, frameIds: [0] },
+      func: callPageHandle,
+      args: [PAGE_HANDLE, request],
+    });
+    if (isTabReport(frame?.result)) return frame.result;
   } catch {
-    // No receiving end: fall through.
+    // No access to the tab, or no content script in it: fall through.
   }
   return (await recallTabReport(tabId)) ?? { status: 'unsupported', pageUrl: null, result: null };
+}
+
+/**
+ * Runs in the tab, in the content script's isolated world. executeScript sends it as source
+ * text, so it uses nothing but its arguments.
+ */
+function callPageHandle(name: string, request: PageRequest): unknown {
+  const handle = (globalThis as Record<string, unknown>)[name];
+  return typeof handle === 'function'
+    ? (handle as (request: PageRequest) => unknown)(request)
+    : null;
 }
 
 const TAB_STATUSES = new Set([

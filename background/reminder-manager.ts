@@ -1,6 +1,6 @@
 /** Glue between settings, the database and the reminder alarms (background/reminders.ts). */
 import { browser } from 'wxt/browser';
-import { loadSettings, watchSettings } from '../settings/settings';
+import { loadSettings, watchSettings } from '../settings/settings-store';
 import { loadTimelineData } from '../storage/queries';
 import { openBanRadarDb } from '../storage/db';
 import { notifyReminder, reminderDateOf, scheduleReminders } from './reminders';

@@ -6,7 +6,14 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { badgeText, launchWithExtension, readDb, tabIdOf, waitFor } from './lib/chromium.mjs';
+import {
+  badgeText,
+  copyWithActiveTabGrant,
+  launchWithExtension,
+  readDb,
+  tabIdOf,
+  waitFor,
+} from './lib/chromium.mjs';
 import {
   appCard,
   expandAllEntries,
@@ -30,6 +37,7 @@ const DE = '/de-tiktok-wechat-verbot.html';
 const EN = '/en-us-bans-tiktok-wechat.html';
 const NOT_BAN = '/not-ban-tablet.html';
 const HOSTILE = '/hostile-title.html';
+const FRAMED = '/not-ban-with-frame.html';
 
 /** How long the content script + background may take from page load to stored article. */
 const STORE_TIMEOUT = 8000;
@@ -219,6 +227,56 @@ s.test('not-ban page: nothing stored, no badge', async (t) => {
     assert.equal(badge, '', 'no badge on the not-ban tab');
   });
 });
+
+s.test(
+  "this page: a skipped page answers through its content script's handle; analyse now; frames are not read",
+  async (t) => {
+    const extDir = await copyWithActiveTabGrant(CHROME_EXT);
+    try {
+      await withBrowser(
+        async ({ context, worker, extId }) => {
+          const page = await context.newPage();
+          await page.goto(server.origin + FRAMED);
+          const tabId = await tabIdOf(worker, page);
+          // What the popup's "This page" section sends, from an extension page.
+          const options = await openExtensionPage(context, extId, { page: 'options' });
+          /** @param {'get-tab-report' | 'analyze-tab'} type */
+          const ask = (type) =>
+            options.evaluate(
+              ([type, tabId]) => chrome.runtime.sendMessage({ type, tabId }),
+              /** @type {const} */ ([type, tabId]),
+            );
+          const skipped = await waitFor(
+            async () => {
+              const reply = await ask('get-tab-report');
+              return reply?.value?.status === 'skipped' ? reply.value : null;
+            },
+            { what: 'the page to say the gate skipped it' },
+          );
+          assert.equal(skipped.pageUrl, server.origin + FRAMED);
+
+          const analysed = await ask('analyze-tab');
+          t.log(`analyse now: ${JSON.stringify(analysed).slice(0, 200)}`);
+          assert.equal(analysed.ok, true);
+          assert.equal(analysed.value.status, 'reported', 'the page was analysed on request');
+          assert.equal(
+            analysed.value.result.isBanArticle,
+            false,
+            'a soup recipe is no ban article',
+          );
+
+          await page.waitForTimeout(1500);
+          const { articles } = await storedFor(worker, EN);
+          assert.deepEqual(articles, [], 'the ban article in the frame was not read');
+          assert.equal(await badgeText(worker, tabId), '', 'no badge');
+        },
+        { extDir },
+      );
+    } finally {
+      await rm(extDir, { recursive: true, force: true });
+    }
+  },
+);
 
 s.test('hostile page: nothing executes, title shown as text, no javascript: links', async (t) => {
   await withBrowser(async ({ context, worker, extId }) => {

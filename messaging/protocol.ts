@@ -31,16 +31,6 @@ export interface AnalyzeTabMessage {
   tabId: number;
 }
 
-/** Background → content script: analyse this page now, skipping the gate. */
-export interface AnalyzeNowMessage {
-  type: 'analyze-now';
-}
-
-/** Background → content script: what happened on this page so far? Replies with a TabReport. */
-export interface PageStatusMessage {
-  type: 'page-status';
-}
-
 /** Popup → background: what did this tab report? */
 export interface GetTabReportMessage {
   type: 'get-tab-report';
@@ -84,8 +74,21 @@ export type BackgroundRequest =
   | ClearAllMessage
   | ImportDataMessage;
 
-/** Messages the background sends to a tab's content script; both reply with a TabReport. */
-export type ContentScriptRequest = AnalyzeNowMessage | PageStatusMessage;
+/**
+ * Background → content script, through the page's handle: what happened on this page so far
+ * ('page-status'), or analyse it now, skipping the gate ('analyze-now'). Both answer with a
+ * TabReport.
+ */
+export type PageRequest = 'page-status' | 'analyze-now';
+
+/**
+ * The name of the content script's handle in its isolated world. The background calls it with
+ * scripting.executeScript, which runs in that same world (pages cannot see it). A message
+ * listener would do the same, but it loads the extension API on every page a person opens.
+ */
+export const PAGE_HANDLE = 'banRadarPage';
+
+export type PageHandle = (request: PageRequest) => TabReport | Promise<TabReport>;
 
 /** Error codes a reply may carry, so pages can explain storage problems to the user. */
 export const STORAGE_FULL = 'storage-full';

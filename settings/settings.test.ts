@@ -1,13 +1,5 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  DEFAULT_SETTINGS,
-  isExcludedHost,
-  loadSettings,
-  normalizeSite,
-  sanitizeSettings,
-  saveSettings,
-} from './settings';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, isExcludedHost, normalizeSite, sanitizeSettings } from './settings';
 
 describe('normalizeSite', () => {
   it('reduces what people paste to a host name', () => {
@@ -39,24 +31,6 @@ describe('sanitizeSettings', () => {
       paused: false,
       excludedSites: ['example.com'],
       notifications: false,
-    });
-  });
-});
-
-describe('loadSettings / saveSettings', () => {
-  beforeEach(() => fakeBrowser.reset());
-
-  it('round-trips through storage.local', async () => {
-    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
-    await saveSettings({
-      paused: true,
-      excludedSites: ['https://example.com'],
-      notifications: true,
-    });
-    expect(await loadSettings()).toEqual({
-      paused: true,
-      excludedSites: ['example.com'],
-      notifications: true,
     });
   });
 });

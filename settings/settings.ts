@@ -1,8 +1,9 @@
 /**
- * User settings, kept in `browser.storage.local` under one key so the content script can read
- * them with a single call (only on pages that pass the gate).
+ * User settings: their shape, defaults and checks. They are kept in `browser.storage.local`
+ * under one key (settings-store.ts), so the content script can read them with a single call,
+ * only on pages that pass the gate. No browser API here: the content script takes what it needs
+ * without loading the extension API on ordinary pages.
  */
-import { browser } from 'wxt/browser';
 
 export interface Settings {
   /** Detection paused: the content script analyses nothing and reports nothing. */
@@ -19,7 +20,8 @@ export const DEFAULT_SETTINGS: Settings = {
   notifications: false,
 };
 
-const STORAGE_KEY = 'settings';
+/** The storage.local key the settings are kept under. */
+export const SETTINGS_KEY = 'settings';
 const MAX_EXCLUDED_SITES = 500;
 const MAX_HOST_LENGTH = 253;
 
@@ -63,21 +65,13 @@ export function sanitizeSettings(raw: unknown): Settings {
   };
 }
 
-export async function loadSettings(): Promise<Settings> {
-  const stored = await browser.storage.local.get(STORAGE_KEY);
-  return sanitizeSettings(stored[STORAGE_KEY]);
+/** The part of a storage area (`browser.storage.local`) the settings are read through. */
+export interface SettingsSource {
+  get(key: string): Promise<Record<string, unknown>>;
 }
 
-export async function saveSettings(settings: Settings): Promise<void> {
-  await browser.storage.local.set({ [STORAGE_KEY]: sanitizeSettings(settings) });
-}
-
-/** Calls `listener` with the new settings whenever they change; returns an unsubscribe. */
-export function watchSettings(listener: (settings: Settings) => void): () => void {
-  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    const change = changes[STORAGE_KEY];
-    if (area === 'local' && change) listener(sanitizeSettings(change.newValue));
-  };
-  browser.storage.onChanged.addListener(onChanged);
-  return () => browser.storage.onChanged.removeListener(onChanged);
+/** The stored settings, checked; defaults where nothing (usable) is stored. */
+export async function readSettings(area: SettingsSource): Promise<Settings> {
+  const stored = await area.get(SETTINGS_KEY);
+  return sanitizeSettings(stored[SETTINGS_KEY]);
 }

@@ -3,7 +3,8 @@
  * options tab), saved on every change. The background watches storage itself.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { loadSettings, saveSettings, watchSettings, type Settings } from '../../settings/settings';
+import type { Settings } from '../../settings/settings';
+import { loadSettings, saveSettings, watchSettings } from '../../settings/settings-store';
 
 export function useSettings(): {
   settings: Settings | null;

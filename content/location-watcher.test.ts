@@ -1,0 +1,46 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { watchLocation } from './location-watcher';
+
+const place = { href: 'https://news.example/a' };
+
+beforeEach(() => {
+  place.href = 'https://news.example/a';
+  vi.stubGlobal('location', place);
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+describe('watchLocation', () => {
+  it('hears same-document navigations through the Navigation API', () => {
+    const navigation = new EventTarget();
+    vi.stubGlobal('navigation', navigation);
+    const seen: string[] = [];
+    watchLocation((url) => seen.push(url));
+    const navigate = (url: string) =>
+      navigation.dispatchEvent(Object.assign(new Event('navigate'), { destination: { url } }));
+
+    navigate('https://news.example/b');
+    navigate('https://news.example/b');
+    navigate('https://news.example/a');
+    expect(seen).toEqual(['https://news.example/b', 'https://news.example/a']);
+  });
+
+  it('compares the URL once a second where there is no Navigation API (Firefox)', () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('navigation', undefined);
+    const seen: string[] = [];
+    watchLocation((url) => seen.push(url));
+
+    vi.advanceTimersByTime(1000);
+    expect(seen).toEqual([]);
+    place.href = 'https://news.example/b';
+    vi.advanceTimersByTime(999);
+    expect(seen).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(seen).toEqual(['https://news.example/b']);
+    vi.advanceTimersByTime(5000);
+    expect(seen).toHaveLength(1);
+  });
+});
