@@ -6,14 +6,8 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  badgeText,
-  copyWithActiveTabGrant,
-  launchWithExtension,
-  readDb,
-  tabIdOf,
-  waitFor,
-} from './lib/chromium.mjs';
+import { copyWithActiveTabGrant } from './lib/active-tab-grant.mjs';
+import { badgeText, launchWithExtension, readDb, tabIdOf, waitFor } from './lib/chromium.mjs';
 import {
   appCard,
   expandAllEntries,

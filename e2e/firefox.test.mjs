@@ -8,8 +8,10 @@
 // content browsing context for BiDi: script.evaluate reads its DOM and, since it is an
 // extension page, the extension's own IndexedDB (raw API) and browserAction badge.
 import assert from 'node:assert/strict';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { copyWithActiveTabGrant } from './lib/active-tab-grant.mjs';
 import { evaluate, launchFirefox } from './lib/firefox.mjs';
 import { suite } from './lib/runner.mjs';
 import { serveStatic } from './lib/server.mjs';
@@ -21,6 +23,7 @@ const GECKO_ID = 'ban-radar@ban-radar.example';
 const UUID = '0b4d2c1e-5a7f-4e3b-9c8d-6b616e726164';
 const EXT_ORIGIN = `moz-extension://${UUID}`;
 const DE = '/de-tiktok-wechat-verbot.html';
+const FRAMED = '/not-ban-with-frame.html';
 
 const s = suite('Firefox ESR (headless, firefox-mv2, WebDriver BiDi)');
 export default s;
@@ -209,6 +212,53 @@ s.test(
         card.times.some((/** @type {string} */ d) => d.startsWith('2020-09-20')) ||
         /20(\.| )? ?Sep|Sep\w*\.? 20|2020-09-20|20\.09\.2020/.test(card.text);
       assert.ok(shows2020, `${app} card shows 20 Sep 2020: ${card.text}`);
+    }
+  },
+  60_000,
+);
+
+s.test(
+  "this page: a skipped page answers through its content script's handle; analyse now",
+  async (t) => {
+    if (!ff) throw new Error('no Firefox');
+    const fx = ff;
+    // The last test: it replaces the add-on with a copy that has the access the toolbar click's
+    // activeTab would give (e2e/lib/active-tab-grant.mjs).
+    const extDir = await copyWithActiveTabGrant(FIREFOX_EXT);
+    try {
+      await fx.send('webExtension.install', { extensionData: { type: 'path', path: extDir } });
+      await fx.send('browsingContext.activate', { context: pageCtx });
+      await fx.send(
+        'browsingContext.navigate',
+        { context: pageCtx, url: server.origin + FRAMED, wait: 'complete' },
+        20_000,
+      );
+      const options = await openExtensionTab('options.html');
+      const replies = JSON.parse(
+        await evaluate(
+          fx,
+          options,
+          `(async () => {
+            const tabs = await browser.tabs.query({});
+            const tab = tabs.find((tab) => tab.url === ${JSON.stringify(server.origin + FRAMED)});
+            const ask = (type) => browser.runtime.sendMessage({ type, tabId: tab.id });
+            let status = await ask('get-tab-report');
+            for (let i = 0; i < 40 && status.value?.status !== 'skipped'; i++) {
+              await new Promise((r) => setTimeout(r, 250));
+              status = await ask('get-tab-report');
+            }
+            return JSON.stringify([status, await ask('analyze-tab')]);
+          })()`,
+        ),
+      );
+      t.log(`replies: ${JSON.stringify(replies).slice(0, 200)}`);
+      const [status, analysed] = replies;
+      assert.equal(status.value.status, 'skipped', 'the gate skipped the page, and says so');
+      assert.equal(analysed.value.status, 'reported', 'the page was analysed on request');
+      assert.equal(analysed.value.result.isBanArticle, false, 'a soup recipe is no ban article');
+      await fx.send('browsingContext.close', { context: options });
+    } finally {
+      await rm(extDir, { recursive: true, force: true });
     }
   },
   60_000,

@@ -2,7 +2,7 @@
 // Launch headless Chromium (Debian's /usr/bin/chromium) with an unpacked extension through
 // playwright-core, and small helpers that read the extension's state from its service worker.
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -11,24 +11,6 @@ import { readBanRadarDbInPage } from './read-db.mjs';
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const INSTALL_HINT =
   'install it with: apt-get update && apt-get install -y chromium chromium-l10n firefox-esr';
-
-/**
- * A copy of a Chrome build with access to every http(s) page, the access the popup's activeTab
- * grants for the current tab when a person clicks the toolbar icon: a click a headless browser
- * cannot make. Only tests of the popup's questions to a page use it; all others test the build
- * as shipped. The caller removes the copy.
- * @param {string} extDir
- * @returns {Promise<string>}
- */
-export async function copyWithActiveTabGrant(extDir) {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'ban-radar-active-tab-'));
-  await cp(extDir, dir, { recursive: true });
-  const file = path.join(dir, 'manifest.json');
-  const manifest = JSON.parse(await readFile(file, 'utf8'));
-  manifest.host_permissions = ['http://*/*', 'https://*/*'];
-  await writeFile(file, JSON.stringify(manifest));
-  return dir;
-}
 
 /** Close functions of browsers still open (a timed-out test may leave one behind). */
 const open = new Set();
