@@ -32,6 +32,7 @@ const EN = '/en-us-bans-tiktok-wechat.html';
 const NOT_BAN = '/not-ban-tablet.html';
 const HOSTILE = '/hostile-title.html';
 const FRAMED = '/not-ban-with-frame.html';
+const SPA = '/spa-shell.html';
 
 /** How long the content script + background may take from page load to stored article. */
 const STORE_TIMEOUT = 8000;
@@ -269,6 +270,48 @@ s.test(
     } finally {
       await rm(extDir, { recursive: true, force: true });
     }
+  },
+);
+
+s.test(
+  'single-page site: an article opened with pushState is stored under its own URL, and leaving it clears the badge',
+  async (t) => {
+    await withBrowser(async ({ context, worker }) => {
+      const page = await context.newPage();
+      await page.goto(server.origin + SPA);
+      const tabId = await tabIdOf(worker, page);
+      await page.waitForTimeout(1000); // the gate has looked at the menu page and skipped it
+      const ARTICLE_URL = '/spa/us-bans-tiktok-wechat';
+      await page.evaluate(
+        ([path, url]) => /** @type {any} */ (window).openPage(path, url),
+        [EN, ARTICLE_URL],
+      );
+      const { articles, events } = await waitForStored(worker, ARTICLE_URL);
+      t.log(`stored under ${articles[0]?.id}: ${summarise(events).join(', ')}`);
+      assert.equal(articles.length, 1, 'one article, under the URL the site moved to');
+      assert.ok(
+        events.some((e) => e.app === 'TikTok'),
+        'with its TikTok events',
+      );
+      assert.deepEqual((await storedFor(worker, SPA)).articles, [], 'nothing under the old URL');
+      const badge = await waitFor(() => badgeText(worker, tabId), { what: 'badge' });
+      assert.equal(badge, String(events.length));
+
+      await page.evaluate(
+        ([path, url]) => /** @type {any} */ (window).openPage(path, url),
+        [NOT_BAN, '/spa/tablet'],
+      );
+      await waitFor(async () => (await badgeText(worker, tabId)) === '', {
+        what: 'the badge to clear after leaving the article',
+      });
+      await page.waitForTimeout(2000); // the new page's gate has run
+      assert.deepEqual(
+        (await storedFor(worker, '/spa/tablet')).articles,
+        [],
+        'the article was not attributed to the next page',
+      );
+      assert.equal((await storedFor(worker, ARTICLE_URL)).articles.length, 1, 'and stays stored');
+    });
   },
 );
 
