@@ -61,6 +61,20 @@ s.after = async () => {
 };
 
 /**
+ * Load one of the fixtures in the page tab, brought to the front.
+ * @param {string} file
+ */
+async function openPage(file) {
+  if (!ff) throw new Error('no Firefox');
+  await ff.send('browsingContext.activate', { context: pageCtx });
+  await ff.send(
+    'browsingContext.navigate',
+    { context: pageCtx, url: server.origin + file, wait: 'complete' },
+    20_000,
+  );
+}
+
+/**
  * Open an extension page in a new tab from the privileged window; returns its BiDi context.
  * @param {string} file
  */
@@ -109,12 +123,7 @@ s.test(
   async (t) => {
     if (!ff) throw new Error('no Firefox');
     const fx = ff;
-    await fx.send('browsingContext.activate', { context: pageCtx });
-    await fx.send(
-      'browsingContext.navigate',
-      { context: pageCtx, url: server.origin + DE, wait: 'complete' },
-      20_000,
-    );
+    await openPage(DE);
     const probe = await openExtensionTab('popup.html');
     /** @type {any[]} */
     let events = [];
@@ -227,12 +236,7 @@ s.test(
     const extDir = await copyWithActiveTabGrant(FIREFOX_EXT);
     try {
       await fx.send('webExtension.install', { extensionData: { type: 'path', path: extDir } });
-      await fx.send('browsingContext.activate', { context: pageCtx });
-      await fx.send(
-        'browsingContext.navigate',
-        { context: pageCtx, url: server.origin + FRAMED, wait: 'complete' },
-        20_000,
-      );
+      await openPage(FRAMED);
       const options = await openExtensionTab('options.html');
       const replies = JSON.parse(
         await evaluate(
