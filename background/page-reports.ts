@@ -83,24 +83,44 @@ export async function resetTab(tabId: number): Promise<null> {
   return null;
 }
 
+/** The content script's file, as the manifest lists it (wxt.config.ts). */
+const CONTENT_SCRIPT_FILE = '/page-watcher.js';
+
 /**
  * Asks the tab's content script (status, or analyse now) through its handle, called in the
- * script's isolated world. A tab without our content script (browser pages, the PDF viewer,
- * pages opened before install) cannot answer: it is reported as unsupported, with what the tab
- * told us earlier if anything.
+ * script's isolated world. A tab opened before Ban Radar was installed has no content script:
+ * it is unread, and asked to analyse it, the background starts one there first. A tab no
+ * script can reach (browser pages, the PDF viewer) is unsupported. Both fall back on what the
+ * tab reported earlier, if anything.
  */
 export async function askTab(tabId: number, request: PageRequest): Promise<TabReport> {
+  const target = { tabId, frameIds: [0] };
   try {
-    const [frame] = await browser.scripting.executeScript({
-      target: { tabId, frameIds: [0] },
-      func: callPageHandle,
-      args: [PAGE_HANDLE, request],
-    });
-    if (isTabReport(frame?.result)) return frame.result;
+    let answer = await callInTab(target, request);
+    if (answer === null && request === 'analyze-now') {
+      await browser.scripting.executeScript({ target, files: [CONTENT_SCRIPT_FILE] });
+      answer = await callInTab(target, request);
+    }
+    if (isTabReport(answer)) return answer;
+    // The page can be scripted but has no content script.
+    return (await recallTabReport(tabId)) ?? { status: 'unread', pageUrl: null, result: null };
   } catch {
-    // No access to the tab, or no content script in it: fall through.
+    // No access to the tab (no toolbar click, a browser page): fall through.
   }
   return (await recallTabReport(tabId)) ?? { status: 'unsupported', pageUrl: null, result: null };
+}
+
+/** What the page's handle answers; null when the tab has no content script. */
+async function callInTab(
+  target: { tabId: number; frameIds: number[] },
+  request: PageRequest,
+): Promise<unknown> {
+  const [frame] = await browser.scripting.executeScript({
+    target,
+    func: callPageHandle,
+    args: [PAGE_HANDLE, request],
+  });
+  return frame?.result ?? null;
 }
 
 /**
@@ -119,6 +139,7 @@ const TAB_STATUSES = new Set([
   'skipped',
   'paused',
   'excluded',
+  'unread',
   'unsupported',
   'dismissed',
 ]);

@@ -101,10 +101,12 @@ export type Reply<T = unknown> = { ok: true; value: T } | { ok: false; error: st
 export interface TabReport {
   /**
    * reported: the page was analysed (result below); skipped: the gate found nothing to analyse;
-   * paused / excluded: the user's settings stopped it; unsupported: not an http(s) page or no
-   * content script (browser pages, PDF viewer); dismissed: the user marked it not relevant.
+   * paused / excluded: the user's settings stopped it; unread: a web page without our content
+   * script (open before the extension started), which an analysis on request can still read;
+   * unsupported: a page no script can read (browser pages, PDF viewer); dismissed: the user
+   * marked it not relevant.
    */
-  status: 'reported' | 'skipped' | 'paused' | 'excluded' | 'unsupported' | 'dismissed';
+  status: 'reported' | 'skipped' | 'paused' | 'excluded' | 'unread' | 'unsupported' | 'dismissed';
   pageUrl: string | null;
   result: AnalysisResult | null;
 }

@@ -36,8 +36,8 @@ describe('pageView', () => {
     });
   });
 
-  it('offers analysis where nothing was found or the gate or settings stopped it', () => {
-    for (const status of ['skipped', 'paused', 'excluded'] as const) {
+  it('offers analysis where nothing was found, nothing was read, or the gate or settings stopped it', () => {
+    for (const status of ['skipped', 'unread', 'paused', 'excluded'] as const) {
       expect(pageView(report(status)).canAnalyze, status).toBe(true);
     }
     expect(pageView(report('reported', 0))).toMatchObject({

@@ -26,6 +26,8 @@ export function pageView(report: TabReport): PageView {
       return { message: 'thisPagePaused', canAnalyze: true, canDismiss: false };
     case 'excluded':
       return { message: 'thisPageExcluded', canAnalyze: true, canDismiss: false };
+    case 'unread':
+      return { message: 'thisPageUnread', canAnalyze: true, canDismiss: false };
     case 'dismissed':
       return { message: 'thisPageDismissed', canAnalyze: false, canDismiss: false };
     case 'unsupported':
