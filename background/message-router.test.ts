@@ -113,6 +113,17 @@ describe('routeMessage', () => {
     expect((await loadTimelineData(await openBanRadarDb())).articles).toHaveLength(0);
   });
 
+  it('analyses a page the user asked about even while paused', async () => {
+    await saveSettings({ paused: true, excludedSites: ['daily.example'], notifications: false });
+    const url = 'https://www.daily.example/chatbot-blocked';
+    const asked = await routeMessage(
+      { ...report(url, article('Italy blocks ChatGPT over privacy concerns')), requested: true },
+      contentScript(4, url),
+    );
+    expect(asked).toMatchObject({ ok: true, value: { status: 'reported' } });
+    expect((await loadTimelineData(await openBanRadarDb())).articles).toHaveLength(1);
+  });
+
   it('lets the popup dismiss an article and clear everything', async () => {
     const url = 'https://daily.example/chatbot-blocked';
     await routeMessage(

@@ -29,12 +29,14 @@ import { dataChanged } from './data-changes';
  */
 export async function acceptPageSnapshot(
   tabId: number,
-  { pageUrl, html }: PageSnapshotMessage,
+  { pageUrl, html, requested }: PageSnapshotMessage,
 ): Promise<TabReport> {
-  const settings = await loadSettings();
-  if (settings.paused) return { status: 'paused', pageUrl, result: null };
-  if (isExcludedHost(new URL(pageUrl).hostname, settings.excludedSites)) {
-    return { status: 'excluded', pageUrl, result: null };
+  if (!requested) {
+    const settings = await loadSettings();
+    if (settings.paused) return { status: 'paused', pageUrl, result: null };
+    if (isExcludedHost(new URL(pageUrl).hostname, settings.excludedSites)) {
+      return { status: 'excluded', pageUrl, result: null };
+    }
   }
   // The content script's gate already passed (or the user asked): no second gate.
   const options = { url: pageUrl, now: new Date(), force: true };

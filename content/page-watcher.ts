@@ -90,24 +90,27 @@ export class PageWatcher {
     await this.analyze(generation);
   }
 
+  /** The user asked (Analyse this page): even where paused or excluded. */
   private async analyzeNow(): Promise<TabReport> {
     this.generation++;
-    await this.analyze(this.generation);
+    await this.analyze(this.generation, true);
     return this.tabReport();
   }
 
-  private async analyze(generation: number): Promise<void> {
-    const settings = await readSettings(extensionApi().storage.local);
-    if (settings.paused) return this.settle(generation, 'paused');
-    if (isExcludedHost(location.hostname, settings.excludedSites)) {
-      return this.settle(generation, 'excluded');
+  private async analyze(generation: number, requested = false): Promise<void> {
+    if (!requested) {
+      const settings = await readSettings(extensionApi().storage.local);
+      if (settings.paused) return this.settle(generation, 'paused');
+      if (isExcludedHost(location.hostname, settings.excludedSites)) {
+        return this.settle(generation, 'excluded');
+      }
     }
     const pageUrl = location.href;
     const { html, startedAt, busyMs } = await snapshotPage(document, () => this.nextIdlePeriod());
     // The content script's share of the analysis, without the waits between slices.
     performance.measure('ban-radar:analysis', { start: startedAt, duration: busyMs });
     if (generation !== this.generation) return;
-    await this.report(generation, { type: 'page-snapshot', pageUrl, html });
+    await this.report(generation, { type: 'page-snapshot', pageUrl, html, requested });
   }
 
   private nextIdlePeriod(): Promise<IdleDeadline> {

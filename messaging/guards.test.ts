@@ -56,7 +56,14 @@ describe('parseMessage', () => {
       type: 'page-snapshot',
       pageUrl: 'https://news.example/a',
       html,
+      requested: false,
     });
+    expect(
+      parseMessage(
+        { type: 'page-snapshot', pageUrl: 'https://news.example/a', html, requested: true },
+        'content-script',
+      ),
+    ).toMatchObject({ requested: true });
   });
 
   it('lets content scripts neither change nor read stored data', () => {
@@ -93,6 +100,7 @@ describe('parseMessage', () => {
     expect(pageCopy({ pageUrl: 'javascript:alert(1)' })).toThrow('malformed');
     expect(pageCopy({ html: { nodeType: 9 } })).toThrow('malformed');
     expect(pageCopy({ html: '' })).toThrow('malformed');
+    expect(pageCopy({ requested: 'yes' })).toThrow('malformed');
     // The old message, in which a content script sent its own results, is no longer accepted.
     expect(() =>
       parseMessage({ type: 'page-report', pageUrl: 'https://a.example/' }, 'content-script'),

@@ -97,8 +97,9 @@ function parseByType(
       // The HTML itself is only parsed (never rendered or run), so its size is what to bound.
       return isBoundedString(raw.pageUrl, MAX_URL_LENGTH) &&
         isHttpUrl(raw.pageUrl) &&
-        isBoundedString(raw.html, MAX_SNAPSHOT_CHARS)
-        ? { type, pageUrl: raw.pageUrl, html: raw.html }
+        isBoundedString(raw.html, MAX_SNAPSHOT_CHARS) &&
+        (raw.requested === undefined || typeof raw.requested === 'boolean')
+        ? { type, pageUrl: raw.pageUrl, html: raw.html, requested: raw.requested === true }
         : null;
     case 'analyze-tab':
     case 'get-tab-report':

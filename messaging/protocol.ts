@@ -15,6 +15,11 @@ export interface PageSnapshotMessage {
   /** The URL of the document that was copied (location.href when the copy began). */
   pageUrl: string;
   html: string;
+  /**
+   * The user asked for this analysis (Analyse this page): paused detection and excluded sites,
+   * which keep Ban Radar from reading pages on its own, do not stop it.
+   */
+  requested?: boolean;
 }
 
 /** The most HTML a snapshot carries (content/page-snapshot.ts stops there). */
