@@ -2,7 +2,8 @@
  * Page snapshots: the copy of a page a content script sends is analysed here, off the page's
  * main thread, and a ban article's events go into the database, the tab's badge and the popup's
  * "This page" section. The user's settings are enforced here too, so a stale content script
- * (settings changed after the page loaded) cannot store what the user excluded.
+ * (settings changed after the page loaded) cannot store what the user excluded; only a page
+ * the user asked about (Analyse this page) is read whatever the settings say.
  */
 import { browser } from 'wxt/browser';
 import { analyzeDocument } from '../analysis/analyze';
