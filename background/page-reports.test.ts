@@ -36,13 +36,21 @@ function fakeTab(handle?: (request: PageRequest) => unknown, injected?: typeof h
   return { calls };
 }
 
+/** The tab's document as the function executeScript runs sees it. */
+function showsDocument(contentType: string, protocol: string) {
+  vi.stubGlobal('document', { contentType });
+  vi.stubGlobal('location', { protocol });
+}
+
 describe('askTab', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
     await forgetTab(TAB);
+    showsDocument('text/html', 'https:');
   });
   afterEach(() => {
     delete world[PAGE_HANDLE];
+    vi.unstubAllGlobals();
   });
 
   it("answers with the content script's report", async () => {
@@ -81,8 +89,21 @@ describe('askTab', () => {
     expect(await askTab(TAB, 'page-status')).toEqual(skipped);
   });
 
+  it('calls unsupported a document no content script runs in, and starts none there', async () => {
+    const documents: [string, string][] = [
+      ['image/png', 'https:'],
+      ['text/html', 'file:'],
+    ];
+    for (const [contentType, protocol] of documents) {
+      showsDocument(contentType, protocol);
+      const { calls } = fakeTab();
+      expect((await askTab(TAB, 'analyze-now')).status).toBe('unsupported');
+      expect(calls.some((call) => call.files)).toBe(false);
+    }
+  });
+
   it('does not take a malformed answer for a report', async () => {
     fakeTab(() => ({ status: '<img onerror=alert(1)>' }));
-    expect((await askTab(TAB, 'page-status')).status).toBe('unread');
+    expect((await askTab(TAB, 'page-status')).status).toBe('unsupported');
   });
 });

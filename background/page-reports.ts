@@ -105,15 +105,19 @@ export async function askTab(tabId: number, request: PageRequest): Promise<TabRe
       answer = await callInTab(target, request);
     }
     if (isTabReport(answer)) return answer;
-    // The page can be scripted but has no content script.
-    return (await recallTabReport(tabId)) ?? { status: 'unread', pageUrl: null, result: null };
+    if (answer === null) {
+      return (await recallTabReport(tabId)) ?? { status: 'unread', pageUrl: null, result: null };
+    }
   } catch {
     // No access to the tab (no toolbar click, a browser page): fall through.
   }
   return (await recallTabReport(tabId)) ?? { status: 'unsupported', pageUrl: null, result: null };
 }
 
-/** What the page's handle answers; null when the tab has no content script. */
+/**
+ * What the page's handle answers; null when a web page has no content script (yet),
+ * 'no-script' where none would run (an image or XML file, a file:// page).
+ */
 async function callInTab(
   target: { tabId: number; frameIds: number[] },
   request: PageRequest,
@@ -132,9 +136,13 @@ async function callInTab(
  */
 function callPageHandle(name: string, request: PageRequest): unknown {
   const handle = (globalThis as Record<string, unknown>)[name];
-  return typeof handle === 'function'
-    ? (handle as (request: PageRequest) => unknown)(request)
-    : null;
+  if (typeof handle === 'function') return (handle as (request: PageRequest) => unknown)(request);
+  // The content script's own test (isAnalysablePage), repeated here: the function may use
+  // nothing from outside.
+  const isWebPage =
+    document.contentType === 'text/html' &&
+    (location.protocol === 'http:' || location.protocol === 'https:');
+  return isWebPage ? null : 'no-script';
 }
 
 const TAB_STATUSES = new Set([
