@@ -98,6 +98,7 @@ const CONTENT_SCRIPT_FILE = '/page-watcher.js';
  */
 export async function askTab(tabId: number, request: PageRequest): Promise<TabReport> {
   const target = { tabId, frameIds: [0] };
+  let status: TabReport['status'] = 'unsupported';
   try {
     let answer = await callInTab(target, request);
     if (answer === null && request === 'analyze-now') {
@@ -105,13 +106,11 @@ export async function askTab(tabId: number, request: PageRequest): Promise<TabRe
       answer = await callInTab(target, request);
     }
     if (isTabReport(answer)) return answer;
-    if (answer === null) {
-      return (await recallTabReport(tabId)) ?? { status: 'unread', pageUrl: null, result: null };
-    }
+    if (answer === null) status = 'unread';
   } catch {
-    // No access to the tab (no toolbar click, a browser page): fall through.
+    // No access to the tab (no toolbar click, a browser page): unsupported.
   }
-  return (await recallTabReport(tabId)) ?? { status: 'unsupported', pageUrl: null, result: null };
+  return (await recallTabReport(tabId)) ?? { status, pageUrl: null, result: null };
 }
 
 /**
