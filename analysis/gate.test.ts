@@ -1,6 +1,7 @@
 import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { gatePage } from './gate';
+import { gateLead } from './lead-gate';
 
 const parse = (html: string): Document =>
   new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
@@ -70,18 +71,30 @@ describe('gatePage', () => {
     expect(gatePage(doc, 'https://news.example/g').reason).toBe('no app named');
   });
 
-  it('stops pages that are not articles', () => {
+  it('stops pages that are not articles, which the content script leaves to the background', () => {
     const doc = parse(
       '<html><head><title>TikTok app banned</title></head><body><p>TikTok app ban</p></body></html>',
     );
+    expect(gateLead(doc, 'https://news.example/e').candidate).toBe(true);
     expect(gatePage(doc, 'https://news.example/e')).toEqual({
       candidate: false,
       reason: 'not an article',
     });
   });
 
-  it('ignores non-web URLs and documents without a body', () => {
+  it('finds restriction words written in capitals, in quotes or after a hyphen', () => {
+    for (const title of ['TIKTOK APP BANNED', 'Telegram app „blocked“', 'TikTok-Sperre der App']) {
+      expect(gateLead(page(title, filler), 'https://news.example/h').reason).toBe(
+        'restriction words in the lead',
+      );
+    }
+  });
+
+  it('ignores non-web URLs, whatever their case', () => {
     const doc = page('Regulator blocks chat app', 'The regulator blocked the app.');
     expect(gatePage(doc, 'javascript:alert(1)').candidate).toBe(false);
+    expect(gatePage(doc, 'JavaScript:alert(1)').candidate).toBe(false);
+    const article = page('Regulator blocks Telegram app', 'The regulator blocked Telegram.');
+    expect(gatePage(article, 'HTTPS://news.example/i').candidate).toBe(true);
   });
 });

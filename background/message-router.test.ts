@@ -113,6 +113,24 @@ describe('routeMessage', () => {
     expect((await loadTimelineData(await openBanRadarDb())).articles).toHaveLength(0);
   });
 
+  it('checks that a page is an article before analysing it, unless the user asked', async () => {
+    // The content script's gate reads only the lead: this headline list passes it.
+    const url = 'https://daily.example/live';
+    const headlines =
+      '<!DOCTYPE html><html lang="en"><head><title>Italy blocks ChatGPT app: live</title></head>' +
+      '<body><ul><li><a href="/a">Italy blocks ChatGPT</a></li><li><a href="/b">Weather</a></li></ul></body></html>';
+    const unasked = await routeMessage(report(url, headlines), contentScript(4, url));
+    expect(unasked).toMatchObject({
+      ok: true,
+      value: { status: 'reported', result: { isBanArticle: false, events: [] } },
+    });
+    const asked = await routeMessage(
+      { ...report(url, headlines), requested: true },
+      contentScript(4, url),
+    );
+    expect(asked).toMatchObject({ ok: true, value: { result: { isBanArticle: true } } });
+  });
+
   it('analyses a page the user asked about even while paused', async () => {
     await saveSettings({ paused: true, excludedSites: ['daily.example'], notifications: false });
     const url = 'https://www.daily.example/chatbot-blocked';

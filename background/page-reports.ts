@@ -39,8 +39,9 @@ export async function acceptPageSnapshot(
       return { status: 'excluded', pageUrl, result: null };
     }
   }
-  // The content script's gate already passed (or the user asked): no second gate.
-  const options = { url: pageUrl, now: new Date(), force: true };
+  // The content script's gate passed the page's lead; whether the page is an article is asked
+  // here, off the page's main thread (analysis/gate.ts). What the user asked for is analysed.
+  const options = { url: pageUrl, now: new Date(), force: requested === true };
   const result = timedAnalysis(() => analyzeDocument(parseHtml(html), options));
   return storeReport(tabId, pageUrl, result);
 }

@@ -10,11 +10,10 @@ describe('the gate’s name lists', () => {
   });
 
   it('sort every name of two letters or more into exactly one list', () => {
-    const { asciiWords, otherNames, exactNames } = gateNamesOf({
+    const { lowerNames, exactNames } = gateNamesOf({
       test: 'TikTok|Tik Tok;=Telegram;?X;Disney+;微信',
     });
-    expect(asciiWords).toEqual(['tiktok']);
-    expect(otherNames).toEqual(['tik tok', 'disney+', '微信']);
+    expect(lowerNames).toEqual(['tiktok', 'tik tok', 'disney+', '微信']);
     expect(exactNames).toEqual(['Telegram']);
   });
 });
