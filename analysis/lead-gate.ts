@@ -32,11 +32,11 @@ const MAX_PARAGRAPHS_SCANNED = 400;
  * lifted ban still count).
  */
 export const RESTRICTION_WORDS = wordList([
-  ...['ban', 'bans', 'banned', 'banning', 'bann*', 'block*', 'prohib*', 'outlaw*', 'suspen*'],
+  ...['ban', 'bans', 'bann*', 'block*', 'prohib*', 'outlaw*', 'suspen*'],
   ...['restrict*', 'bar', 'bars', 'barred', 'barring', 'delet*', 'postpone*', 'deadline*'],
   ...['pull from', 'pulls from', 'pulled from', 'lift*'],
   ...['remove * from', 'removes * from', 'removed * from', 'removing * from', 'removal * from'],
-  // German
+  // German (verbo* also finds the Dutch verbod)
   ...['verbo*', 'verbiet*', 'verbann*', 'verbonn*', 'sperr*', 'untersag*', 'ausgesetzt*'],
   ...['setzt', 'das aus', 'droht*', 'aufheb*', 'aufgehoben*', 'hebt*', 'frist*'],
   ...['verschoben*', 'aufgeschoben*', 'verlängert*'],
@@ -46,7 +46,7 @@ export const RESTRICTION_WORDS = wordList([
   ...['bani', 'leve*', 'levé*', 'levant*', 'revoca*', 'plazo*', 'prazo*', 'prórroga*'],
   ...['prorroga*'],
   // Dutch
-  ...['verbied*', 'verbod*', 'blokk*', 'geblokkeerd*', 'weert*', 'weren*', 'schors*'],
+  ...['verbied*', 'blokk*', 'geblokkeerd*', 'weert*', 'weren*', 'schors*'],
   ...['opgeheven*', 'heft*', 'termijn*'],
 ]);
 
