@@ -31,7 +31,7 @@ const MAX_PARAGRAPHS_SCANNED = 400;
  * suspend/restrict and the words for lifting or delaying such a measure (articles about a
  * lifted ban still count).
  */
-export const RESTRICTION_WORDS = wordList([
+const RESTRICTION_WORDS = wordList([
   ...['ban', 'bans', 'bann*', 'block*', 'prohib*', 'outlaw*', 'suspen*'],
   ...['restrict*', 'bar', 'bars', 'barred', 'barring', 'delet*', 'postpone*', 'deadline*'],
   ...['pull from', 'pulls from', 'pulled from', 'lift*'],
@@ -51,7 +51,7 @@ export const RESTRICTION_WORDS = wordList([
 ]);
 
 /** Words that say the thing restricted is an app or online service rather than a vape or a car. */
-export const SERVICE_WORDS = wordList([
+const SERVICE_WORDS = wordList([
   ...['app', 'apps', 'application*', 'anwendung*', 'aplica*', 'applicazion*'],
   ...['aplicativ*', 'platform*', 'plataforma*', 'piattaforma*', 'plateforme*', 'social*'],
   ...['sozial*', 'messeng*', 'messag*', 'chatbot*', 'netzwerk*', 'network*', 'reseau*'],
