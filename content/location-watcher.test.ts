@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { watchLocation } from './location-watcher';
 
-const place = { href: 'https://news.example/a' };
+/** The page's document, of which the watcher reads the URL. */
+const page = { URL: 'https://news.example/a' };
 
 beforeEach(() => {
-  place.href = 'https://news.example/a';
-  vi.stubGlobal('location', place);
+  page.URL = 'https://news.example/a';
+  vi.stubGlobal('document', page);
 });
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -35,7 +36,7 @@ describe('watchLocation', () => {
 
     vi.advanceTimersByTime(1000);
     expect(seen).toEqual([]);
-    place.href = 'https://news.example/b';
+    page.URL = 'https://news.example/b';
     vi.advanceTimersByTime(999);
     expect(seen).toEqual([]);
     vi.advanceTimersByTime(1);

@@ -22,7 +22,7 @@ import {
 } from '../messaging/protocol';
 import { isExcludedHost, readSettings } from '../settings/settings';
 import { extensionApi, sendToBackground } from './extension-api';
-import { watchLocation } from './location-watcher';
+import { pageUrl, watchLocation } from './location-watcher';
 import { snapshotPage } from './page-snapshot';
 
 /** Single-page sites render the new article after the URL changes: give them a moment. */
@@ -49,7 +49,7 @@ export class PageWatcher {
 
   private tabReport(): TabReport {
     const status = this.status === 'pending' ? 'skipped' : this.status;
-    return { status, pageUrl: location.href, result: this.result };
+    return { status, pageUrl: pageUrl(), result: this.result };
   }
 
   private onLocationChange(): void {
@@ -82,7 +82,7 @@ export class PageWatcher {
     if (generation !== this.generation) return;
     // A clock reading rather than a mark: creating the mark object is not the gate's work.
     const start = performance.now();
-    const gate = gateLead(document, location.href);
+    const gate = gateLead(document, pageUrl());
     performance.measure('ban-radar:gate', { start, duration: performance.now() - start });
     if (!gate.candidate) {
       this.status = 'skipped';
@@ -99,19 +99,19 @@ export class PageWatcher {
   }
 
   private async analyze(generation: number, requested = false): Promise<void> {
+    const url = pageUrl();
     if (!requested) {
       const settings = await readSettings(extensionApi().storage.local);
       if (settings.paused) return this.settle(generation, 'paused');
-      if (isExcludedHost(location.hostname, settings.excludedSites)) {
+      if (isExcludedHost(new URL(url).hostname, settings.excludedSites)) {
         return this.settle(generation, 'excluded');
       }
     }
-    const pageUrl = location.href;
     const { html, startedAt, busyMs } = await snapshotPage(document, () => this.nextIdlePeriod());
     // The content script's share of the analysis, without the waits between slices.
     performance.measure('ban-radar:analysis', { start: startedAt, duration: busyMs });
     if (generation !== this.generation) return;
-    await this.report(generation, { type: 'page-snapshot', pageUrl, html, requested });
+    await this.report(generation, { type: 'page-snapshot', pageUrl: url, html, requested });
   }
 
   private nextIdlePeriod(): Promise<IdleDeadline> {

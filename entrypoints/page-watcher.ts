@@ -4,8 +4,9 @@
  * touches the extension API as it starts, which costs every page a person opens about 2 ms of
  * script time, and this script needs none of it on ordinary pages.
  */
+import { pageUrl } from '../content/location-watcher';
 import { isAnalysablePage, PageWatcher } from '../content/page-watcher';
 
 export default defineUnlistedScript(() => {
-  if (isAnalysablePage(document, location.href)) new PageWatcher().start();
+  if (isAnalysablePage(document, pageUrl())) new PageWatcher().start();
 });

@@ -12,7 +12,7 @@ import type { AnalysisResult } from '../analysis/types';
  */
 export interface PageSnapshotMessage {
   type: 'page-snapshot';
-  /** The URL of the document that was copied (location.href when the copy began). */
+  /** The URL of the document that was copied (document.URL when the copy began). */
   pageUrl: string;
   html: string;
   /**
