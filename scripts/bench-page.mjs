@@ -26,8 +26,9 @@
 //
 // Options: --limit N (first N pages), --ext DIR (another unpacked Chrome build), --repeat N
 // (load every page N times and take each page's median: single loads on a busy 2-core machine
-// are sometimes preempted, which shows in the p95), --json (machine-readable summary at the
-// end), --strict (exit 1 when a target is missed).
+// are sometimes preempted, which shows in the p95), --floor (also load every page with the
+// floor extension, see FLOOR_SCRIPT, and report what it adds), --json (machine-readable summary
+// at the end), --strict (exit 1 when a target is missed).
 import { cpSync, existsSync, rmSync } from 'node:fs';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -38,6 +39,20 @@ import { serveStatic } from '../e2e/lib/server.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 const EMPTY_EXT = path.join(ROOT, 'e2e/.tmp/empty-ext');
+const FLOOR_EXT = path.join(ROOT, 'e2e/.tmp/floor-ext');
+/**
+ * The least a content script can do and still meet the content script's brief: wait for idle
+ * time, watch single-page navigation (Navigation API, as content/location-watcher.ts does in
+ * Chromium) and read something of the page (its title and first paragraph). What it adds over
+ * the empty script is the floor under the added-script-time target: the first touches of the
+ * DOM and the first callbacks in the extension's script world, before any work of its own.
+ */
+const FLOOR_SCRIPT = `requestIdleCallback(() => {
+  void document.title;
+  void document.getElementsByTagName('p')[0]?.textContent;
+}, { timeout: 3000 });
+globalThis.navigation?.addEventListener('navigate', () => {});
+`;
 
 const argv = process.argv.slice(2);
 const flag = (/** @type {string} */ name) => argv.includes(name);
@@ -54,6 +69,7 @@ const folder = path.resolve(
 );
 const limit = Number(option('--limit') ?? Infinity);
 const repeat = Math.max(1, Number(option('--repeat') ?? 1));
+const withFloor = flag('--floor');
 const BUILD = path.resolve(option('--ext') ?? path.join(ROOT, '.output/chrome-mv3'));
 /** A snapshot of the build, so a rebuild in the same checkout cannot break a run. */
 const EXT = path.join(ROOT, 'e2e/.tmp', `bench-ext-${process.pid}`);
@@ -79,15 +95,19 @@ async function readLabels() {
   return labels;
 }
 
-/** An extension with the real one's content-script matches and an empty content script. */
-async function buildEmptyExtension() {
+/** An extension with the real one's content-script matches and the given content script. */
+async function buildScriptOnlyExtension(
+  /** @type {string} */ dir,
+  /** @type {string} */ name,
+  /** @type {string} */ script,
+) {
   const real = JSON.parse(await readFile(path.join(EXT, 'manifest.json'), 'utf8'));
   const cs = real.content_scripts?.[0] ?? { matches: ['http://*/*', 'https://*/*'] };
-  await rm(EMPTY_EXT, { recursive: true, force: true });
-  await mkdir(EMPTY_EXT, { recursive: true });
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
   const manifest = {
     manifest_version: 3,
-    name: 'Ban Radar bench: empty content script',
+    name: `Ban Radar bench: ${name}`,
     version: '0.0.1',
     content_scripts: [
       {
@@ -98,8 +118,8 @@ async function buildEmptyExtension() {
       },
     ],
   };
-  await writeFile(path.join(EMPTY_EXT, 'manifest.json'), JSON.stringify(manifest, null, 2));
-  await writeFile(path.join(EMPTY_EXT, 'content.js'), '');
+  await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  await writeFile(path.join(dir, 'content.js'), script);
 }
 
 /** What the settle loop asks the page on every poll (both runs ask the same). */
@@ -168,7 +188,8 @@ async function main() {
     .sort()
     .slice(0, limit);
   if (!files.length) throw new Error(`no .html pages in ${folder}`);
-  await buildEmptyExtension();
+  await buildScriptOnlyExtension(EMPTY_EXT, 'empty content script', '');
+  if (withFloor) await buildScriptOnlyExtension(FLOOR_EXT, 'floor content script', FLOOR_SCRIPT);
   const server = await serveStatic(folder, {
     headers: {
       'content-security-policy': "script-src 'none'; object-src 'none'",
@@ -180,6 +201,10 @@ async function main() {
   });
   const real = await launchWithExtension({ extDir: EXT });
   const empty = await launchWithExtension({ extDir: EMPTY_EXT, noWorker: true });
+  const floor = withFloor
+    ? await launchWithExtension({ extDir: FLOOR_EXT, noWorker: true })
+    : undefined;
+  const baselines = floor ? [empty, floor] : [empty];
   const observeLongTasks = () => {
     /** @type {any} */ (window).__banRadarLongTasks = [];
     try {
@@ -196,9 +221,9 @@ async function main() {
     }
   };
   await real.context.addInitScript(observeLongTasks);
-  await empty.context.addInitScript(observeLongTasks);
+  for (const b of baselines) await b.context.addInitScript(observeLongTasks);
   // Warm-up (not counted): the first page a fresh browser loads pays one-off compile costs.
-  for (const b of [empty, real]) {
+  for (const b of [...baselines, real]) {
     const w = await loadAndSettle(
       b.context,
       `${server.origin}/${encodeURIComponent(files[0])}`,
@@ -211,12 +236,12 @@ async function main() {
       (repeat > 1 ? `, each loaded ${repeat} times (per page the median)` : ''),
   );
   console.log(
-    `extension ${BUILD}; baseline ${EMPTY_EXT}; Chromium ${real.context.browser()?.version() ?? ''}`,
+    `extension ${BUILD}; baseline ${EMPTY_EXT}${floor ? `; floor ${FLOOR_EXT}` : ''}; Chromium ${real.context.browser()?.version() ?? ''}`,
   );
   console.log(
-    `\n${'label'.padEnd(8)}${'gate ms'.padStart(8)}${'analysis'.padStart(9)}${'backgr.'.padStart(9)}${'+script'.padStart(9)}${'longtask'.padStart(9)}  page`,
+    `\n${'label'.padEnd(8)}${'gate ms'.padStart(8)}${'analysis'.padStart(9)}${'backgr.'.padStart(9)}${'+script'.padStart(9)}${floor ? '+floor'.padStart(9) : ''}${'longtask'.padStart(9)}  page`,
   );
-  /** One load of a page with the real extension, then with the empty one. */
+  /** One load of a page with the real extension, then with the empty one (and the floor one). */
   const measureOnce = async (/** @type {string} */ url) => {
     // The real extension first; the baseline then polls the page as often as that run did.
     await real.worker.evaluate(() => performance.clearMeasures()).catch(() => undefined);
@@ -233,6 +258,12 @@ async function main() {
     await run.page.close();
     const base = await loadAndSettle(empty.context, url, run.polls);
     await base.page.close();
+    let floorAdded = NaN;
+    if (floor) {
+      const least = await loadAndSettle(floor.context, url, run.polls);
+      await least.page.close();
+      floorAdded = least.scriptMs - base.scriptMs;
+    }
     const ours = longTasks.filter((t) =>
       run.measures.some((m) => t.start < m.start + m.duration && m.start < t.start + t.duration),
     );
@@ -245,10 +276,11 @@ async function main() {
       analysis: sum('ban-radar:analysis'),
       background,
       added: run.scriptMs - base.scriptMs,
+      floorAdded,
       longTask: ours.length ? Math.max(...ours.map((t) => t.duration)) : 0,
     };
   };
-  /** @type {{ file: string, label: string, gate: number, analysis: number, background: number, added: number, longTask: number }[]} */
+  /** @type {{ file: string, label: string, gate: number, analysis: number, background: number, added: number, floorAdded: number, longTask: number }[]} */
   const rows = [];
   try {
     for (const file of files) {
@@ -257,8 +289,9 @@ async function main() {
       for (let i = 0; i < repeat; i++) samples.push(await measureOnce(url));
       // Per page, the median of its loads (a load the machine preempted stays one of several);
       // for long tasks, the worst.
-      const median = (/** @type {'gate' | 'analysis' | 'background' | 'added'} */ key) =>
-        quantile(samples.map((x) => x[key]).filter(Number.isFinite), 0.5);
+      const median = (
+        /** @type {'gate' | 'analysis' | 'background' | 'added' | 'floorAdded'} */ key,
+      ) => quantile(samples.map((x) => x[key]).filter(Number.isFinite), 0.5);
       const row = {
         file,
         label: labels.get(file) ?? 'unknown',
@@ -266,15 +299,16 @@ async function main() {
         analysis: median('analysis'),
         background: median('background'),
         added: median('added'),
+        floorAdded: median('floorAdded'),
         longTask: Math.max(...samples.map((x) => x.longTask)),
       };
       rows.push(row);
       console.log(
-        `${row.label.padEnd(8)}${f(row.gate)}${f(row.analysis).padStart(9)}${f(row.background).padStart(9)}${f(row.added).padStart(9)}${f(row.longTask).padStart(9)}  ${file}`,
+        `${row.label.padEnd(8)}${f(row.gate)}${f(row.analysis).padStart(9)}${f(row.background).padStart(9)}${f(row.added).padStart(9)}${floor ? f(row.floorAdded).padStart(9) : ''}${f(row.longTask).padStart(9)}  ${file}`,
       );
     }
   } finally {
-    await Promise.all([real.close(), empty.close(), server.close()]);
+    await Promise.all([real.close(), ...baselines.map((b) => b.close()), server.close()]);
   }
 
   const notBan = rows.filter((r) => r.label === 'not-ban');
@@ -284,6 +318,7 @@ async function main() {
   const analysisBan = finite(ban.map((r) => r.analysis));
   const backgroundBan = finite(ban.map((r) => r.background));
   const addedNB = finite(notBan.map((r) => r.added));
+  const floorNB = finite(notBan.map((r) => r.floorAdded));
   const allGate = finite(rows.map((r) => r.gate));
   const allAdded = finite(rows.map((r) => r.added));
   const maxLong = Math.max(0, ...rows.map((r) => r.longTask));
@@ -331,6 +366,14 @@ async function main() {
       '  ' +
       f(quantile(addedNB, 0.95)),
   );
+  if (floor) {
+    console.log(
+      `+ScriptDuration, floor script, not-ban`.padEnd(40) +
+        f(quantile(floorNB, 0.5)) +
+        '  ' +
+        f(quantile(floorNB, 0.95)),
+    );
+  }
   console.log('\ntargets');
   let missed = 0;
   for (const [name, value, op, target] of checks) {
